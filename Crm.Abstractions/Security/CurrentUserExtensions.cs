@@ -1,0 +1,35 @@
+using Crm.Abstractions.Common;
+
+namespace Crm.Abstractions.Security;
+
+/// <summary>Permission checks shared by the add-on and plugins.</summary>
+public static class CurrentUserExtensions
+{
+    /// <summary>True when the user holds at least one of <paramref name="roles"/>.</summary>
+    public static bool IsInAnyRole(this ICurrentUser user, params ReadOnlySpan<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        foreach (var role in roles)
+        {
+            if (user.IsInRole(role))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Throws <see cref="CrmPermissionException"/> naming <paramref name="action"/> unless the user is
+    /// signed in and holds at least one of <paramref name="roles"/>.
+    /// </summary>
+    public static void Demand(this ICurrentUser user, string action, params ReadOnlySpan<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (!user.IsAuthenticated || !user.IsInAnyRole(roles))
+        {
+            throw new CrmPermissionException($"'{action}' needs one of the roles {string.Join(", ", roles.ToArray())}.");
+        }
+    }
+}

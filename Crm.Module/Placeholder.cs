@@ -1,0 +1,1 @@
+namespace Crm.Module; internal static class Placeholder { }
