@@ -1,0 +1,42 @@
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Erp;
+using Crm.Module.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Module.Accounts;
+
+/// <summary>
+/// <c>/api/crm/accounts</c>: search and finance's overview. Query values arrive as text and are
+/// parsed by the add-on, so a bad value is a 400 that names the parameter.
+/// </summary>
+internal sealed class AccountEndpoints : ICrmApiContributor
+{
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var accounts = api.MapGroup("/accounts").AddEndpointFilter<CrmProblemFilter>().WithTags("Accounts");
+
+        accounts.MapGet("/", (
+            [FromQuery] string? search, [FromQuery] string? page, [FromQuery] string? pageSize,
+            [FromServices] IErpAccounts service, CancellationToken ct) =>
+            service.SearchAsync(search, PageRequest.Parse(page, pageSize), ct));
+
+        accounts.MapGet("/{key}", (string key, [FromServices] IErpAccounts service, CancellationToken ct) =>
+            service.GetAsync(RouteKey.Decode(key), ct));
+
+        accounts.MapGet("/{key}/overview", (
+            string key, [FromQuery] string? pageSize, [FromServices] IErpAccounts service, CancellationToken ct) =>
+            service.GetOverviewAsync(RouteKey.Decode(key), PageRequest.Parse(null, pageSize).PageSize, ct));
+
+        accounts.MapGet("/{key}/orders", (
+            string key, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IErpAccounts service, CancellationToken ct) =>
+            service.GetOrdersAsync(RouteKey.Decode(key), PageRequest.Parse(page, pageSize), ct));
+
+        accounts.MapGet("/{key}/invoices", (
+            string key, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IErpAccounts service, CancellationToken ct) =>
+            service.GetInvoicesAsync(RouteKey.Decode(key), PageRequest.Parse(page, pageSize), ct));
+    }
+}

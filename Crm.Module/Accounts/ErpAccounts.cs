@@ -1,0 +1,169 @@
+using System.Globalization;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Erp;
+using Crm.Abstractions.Security;
+using Crm.Module.Data;
+using Crm.Module.Erp.Mapping;
+using Dapper;
+
+namespace Crm.Module.Accounts;
+
+/// <summary>Account search and the finance overview, read through the ERP mapping.</summary>
+internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountSql sql, ICurrentUser user, TimeProvider clock) : IErpAccounts
+{
+    private const int RevenueMonths = 24;
+
+    public async Task<Page<ErpAccount>> SearchAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        DemandRead();
+        ArgumentNullException.ThrowIfNull(page);
+        var terms = AccountSearchTerms.Parse(search, views.CustomerKey.Type);
+        var parameters = new
+        {
+            contains = terms.Contains,
+            keyPrefix = terms.KeyPrefix,
+            keyNumber = terms.KeyNumber,
+            phoneDigits = terms.PhoneDigits,
+            skip = page.Offset,
+            take = page.PageSize,
+        };
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.Search(terms), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
+        var rows = await results.ReadAsync<AccountRow>().ConfigureAwait(false);
+        return new Page<ErpAccount>([.. rows.Select(r => r.ToAccount())], page.Page, page.PageSize, total);
+    }
+
+    public async Task<ErpAccount> GetAsync(string accountKey, CancellationToken cancellationToken = default)
+    {
+        DemandRead();
+        var key = KeyParameter(accountKey);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(sql.Account, new { accountKey = key }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToAccount() ?? throw new CrmNotFoundException("account", accountKey);
+    }
+
+    public async Task<AccountOverview> GetOverviewAsync(string accountKey, int pageSize, CancellationToken cancellationToken = default)
+    {
+        DemandRead();
+        var page = new PageRequest(1, pageSize);
+        var key = KeyParameter(accountKey);
+        var today = Today();
+        var invoicesVisible = CanSeeInvoices();
+        var statements = sql.Account + sql.OrderStats + sql.OrdersPage;
+        if (invoicesVisible)
+        {
+            statements += sql.InvoiceCount + sql.InvoicesPage + sql.Balances + sql.RevenueByMonth + sql.AverageDaysToPay;
+        }
+
+        var firstRevenueMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - RevenueMonths);
+        var parameters = new
+        {
+            accountKey = key,
+            skip = page.Offset,
+            take = page.PageSize,
+            today = DbValues.ToParameter(today),
+            revenueSince = DbValues.ToParameter(firstRevenueMonth),
+        };
+
+        // One round trip: every part is its own statement in one batch.
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(statements, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var account = (await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false))?.ToAccount()
+            ?? throw new CrmNotFoundException("account", accountKey);
+        var stats = await results.ReadSingleAsync<OrderStatsRow>().ConfigureAwait(false);
+        var orders = await results.ReadAsync<OrderRow>().ConfigureAwait(false);
+        var orderPage = new Page<ErpOrder>([.. orders.Select(o => o.ToOrder())], page.Page, page.PageSize, stats.OrderCount);
+        if (!invoicesVisible)
+        {
+            return new AccountOverview(account, today, stats.OrderCount, DbValues.ToNullableDate(stats.FirstOrderDate), DbValues.ToNullableDate(stats.LastOrderDate), orderPage, false, null, [], [], null);
+        }
+
+        var invoiceCount = await results.ReadSingleAsync<long>().ConfigureAwait(false);
+        var invoices = await results.ReadAsync<InvoiceRow>().ConfigureAwait(false);
+        var balances = await results.ReadAsync<BalanceRow>().ConfigureAwait(false);
+        var revenue = await results.ReadAsync<RevenueRow>().ConfigureAwait(false);
+        var averageDaysToPay = await results.ReadSingleAsync<decimal?>().ConfigureAwait(false);
+        return new AccountOverview(
+            account,
+            today,
+            stats.OrderCount,
+            DbValues.ToNullableDate(stats.FirstOrderDate),
+            DbValues.ToNullableDate(stats.LastOrderDate),
+            orderPage,
+            true,
+            new Page<ErpInvoice>([.. invoices.Select(i => i.ToInvoice(today))], page.Page, page.PageSize, invoiceCount),
+            [.. balances.Select(b => b.ToBalance())],
+            FillMonths(revenue, firstRevenueMonth),
+            averageDaysToPay is null ? null : Math.Round(averageDaysToPay.Value, 1));
+    }
+
+    public async Task<Page<ErpOrder>> GetOrdersAsync(string accountKey, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        DemandRead();
+        ArgumentNullException.ThrowIfNull(page);
+        var key = KeyParameter(accountKey);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            sql.Account + sql.OrderCount + sql.OrdersPage,
+            new { accountKey = key, skip = page.Offset, take = page.PageSize },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        _ = await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false) ?? throw new CrmNotFoundException("account", accountKey);
+        var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
+        var rows = await results.ReadAsync<OrderRow>().ConfigureAwait(false);
+        return new Page<ErpOrder>([.. rows.Select(r => r.ToOrder())], page.Page, page.PageSize, total);
+    }
+
+    public async Task<Page<ErpInvoice>> GetInvoicesAsync(string accountKey, PageRequest page, CancellationToken cancellationToken = default)
+    {
+        DemandRead();
+        ArgumentNullException.ThrowIfNull(page);
+        user.Demand("read invoices", CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
+        var key = KeyParameter(accountKey);
+        var today = Today();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
+            sql.Account + sql.InvoiceCount + sql.InvoicesPage,
+            new { accountKey = key, skip = page.Offset, take = page.PageSize },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        _ = await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false) ?? throw new CrmNotFoundException("account", accountKey);
+        var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
+        var rows = await results.ReadAsync<InvoiceRow>().ConfigureAwait(false);
+        return new Page<ErpInvoice>([.. rows.Select(r => r.ToInvoice(today))], page.Page, page.PageSize, total);
+    }
+
+    private void DemandRead() => user.Demand("read accounts", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+
+    private bool CanSeeInvoices() => user.IsInAnyRole(CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
+
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    // A key that cannot exist in the ERP's key column (letters for a number key, too long for a
+    // fixed-length key) is "not found", not a database error.
+    private object KeyParameter(string accountKey)
+    {
+        if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 200)
+        {
+            throw new CrmNotFoundException("account", accountKey ?? string.Empty);
+        }
+
+        return views.CustomerKey.ToParameter(accountKey) ?? throw new CrmNotFoundException("account", accountKey);
+    }
+
+    // Charts want every month, also the ones without invoices, per currency that appears at all.
+    private static MonthlyRevenue[] FillMonths(IEnumerable<RevenueRow> rows, DateOnly firstMonth)
+    {
+        var byMonth = rows.ToDictionary(r => (r.Month, Currency: r.Currency.TrimEnd()));
+        var currencies = byMonth.Keys.Select(k => k.Currency).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var months = Enumerable.Range(0, RevenueMonths)
+            .Select(i => firstMonth.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture))
+            .ToList();
+        return
+        [
+            .. from month in months
+               from currency in currencies
+               let row = byMonth.GetValueOrDefault((month, currency))
+               select new MonthlyRevenue(month, currency, row?.Revenue ?? 0m, row?.InvoiceCount ?? 0),
+        ];
+    }
+}

@@ -1,0 +1,35 @@
+using Autofac;
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Erp;
+using Crm.Module.Accounts;
+using Crm.Module.Data;
+using Crm.Module.Erp.Mapping;
+using Crm.Module.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.Module;
+
+/// <summary>
+/// The add-on's entry point: the host finds this Autofac module in the add-on folder and registers
+/// it. Reads like a table of contents of the add-on. The host must supply
+/// <see cref="IErpDatabase"/>, <see cref="Crm.Abstractions.Security.ICurrentUser"/> and
+/// <see cref="TimeProvider"/>.
+/// </summary>
+public sealed class CrmModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Data and the ERP mapping
+        builder.RegisterType<CrmDatabase>().SingleInstance();
+        builder.RegisterType<ErpMapping>().SingleInstance();
+        builder.Register(c => c.Resolve<ErpMapping>().Views).SingleInstance();
+        builder.RegisterType<CrmStartup>().As<IHostedService>().SingleInstance();
+
+        // Accounts: search and finance's overview
+        builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
+        builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
+    }
+}

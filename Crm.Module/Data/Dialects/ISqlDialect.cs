@@ -1,0 +1,39 @@
+using Crm.Abstractions.Erp;
+
+namespace Crm.Module.Data.Dialects;
+
+/// <summary>
+/// What really differs between the supported databases. Everything else is plain SQL written in
+/// the capability folders; a dialect is the only place allowed to ask "which engine is this".
+/// </summary>
+internal interface ISqlDialect
+{
+    DatabaseEngine Engine { get; }
+
+    /// <summary>Quotes one identifier so that any character (space, bracket, $, quote) is safe.</summary>
+    string Quote(string identifier);
+
+    /// <summary>The paging clause after an ORDER BY, reading <c>@skip</c> and <c>@take</c>.</summary>
+    string Paging { get; }
+
+    /// <summary>The calendar month of a date expression as <c>yyyy-MM</c> text.</summary>
+    string MonthOf(string dateExpression);
+
+    /// <summary>The date part of a date or timestamp expression, for day-exact comparisons.</summary>
+    string DateOf(string dateExpression);
+
+    /// <summary>Whole days from <paramref name="fromExpression"/> to <paramref name="toExpression"/>, as a decimal.</summary>
+    string DaysBetween(string fromExpression, string toExpression);
+
+    /// <summary>A case-insensitive LIKE of <paramref name="expression"/> against a parameter whose wildcards are escaped with a backslash.</summary>
+    string LikeIgnoreCase(string expression, string parameter);
+
+    /// <summary>
+    /// A money expression with one CLR type on every row. SQLite stores a NUMERIC value as INTEGER
+    /// or REAL row by row, and Dapper compiles its reader for the first row's type.
+    /// </summary>
+    string Money(string expression);
+
+    /// <summary>A schema-qualified or plain name (parts separated by dots), each part quoted.</summary>
+    string QuoteQualified(string name) => string.Join(".", name.Split('.').Select(Quote));
+}

@@ -1,0 +1,23 @@
+using Crm.Abstractions.Erp;
+
+namespace Crm.Module.Data.Dialects;
+
+internal sealed class PostgresDialect : ISqlDialect
+{
+    public DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+
+    public string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    public string Paging => "LIMIT @take OFFSET @skip";
+
+    public string MonthOf(string dateExpression) => $"to_char({dateExpression}, 'YYYY-MM')";
+
+    public string DateOf(string dateExpression) => $"CAST({dateExpression} AS date)";
+
+    public string DaysBetween(string fromExpression, string toExpression) =>
+        $"CAST(CAST({toExpression} AS date) - CAST({fromExpression} AS date) AS numeric)";
+
+    public string LikeIgnoreCase(string expression, string parameter) => $"CAST({expression} AS text) ILIKE {parameter} ESCAPE '\\'";
+
+    public string Money(string expression) => expression;
+}

@@ -1,0 +1,25 @@
+using Crm.Abstractions.Erp;
+
+namespace Crm.Module.Data.Dialects;
+
+internal sealed class SqlServerDialect : ISqlDialect
+{
+    public DatabaseEngine Engine => DatabaseEngine.SqlServer;
+
+    public string Quote(string identifier) => "[" + identifier.Replace("]", "]]", StringComparison.Ordinal) + "]";
+
+    public string Paging => "OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY";
+
+    // Style 126 is ISO 8601; its first seven characters are yyyy-MM.
+    public string MonthOf(string dateExpression) => $"CONVERT(char(7), {dateExpression}, 126)";
+
+    public string DateOf(string dateExpression) => $"CAST({dateExpression} AS date)";
+
+    public string DaysBetween(string fromExpression, string toExpression) =>
+        $"CAST(DATEDIFF(day, {fromExpression}, {toExpression}) AS decimal(18, 4))";
+
+    // The default collations of SQL Server compare case-insensitively already.
+    public string LikeIgnoreCase(string expression, string parameter) => $"{expression} LIKE {parameter} ESCAPE '\\'";
+
+    public string Money(string expression) => expression;
+}

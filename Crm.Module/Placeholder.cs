@@ -1,1 +1,0 @@
-namespace Crm.Module; internal static class Placeholder { }

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Host.Sample.Security;
+
+/// <summary>Checks demo credentials and turns a demo user into the claims every scheme signs in with.</summary>
+public sealed class DemoUserStore(IConfiguration configuration)
+{
+    private readonly IReadOnlyList<DemoUser> _users = configuration.GetSection("HostSample:DemoUsers").Get<List<DemoUser>>() ?? [];
+
+    public IReadOnlyList<DemoUser> Users => _users;
+
+    public ClaimsPrincipal? Authenticate(string userName, string password, string scheme)
+    {
+        var user = _users.FirstOrDefault(u => string.Equals(u.UserName, userName, StringComparison.OrdinalIgnoreCase));
+
+        // Compare in constant time so response times do not reveal how much of a password matched.
+        var expected = Encoding.UTF8.GetBytes(user?.Password ?? string.Empty);
+        var given = Encoding.UTF8.GetBytes(password);
+        if (user is null || !CryptographicOperations.FixedTimeEquals(expected, given))
+        {
+            return null;
+        }
+
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.UserName),
+            new(ClaimTypes.GivenName, user.DisplayName),
+        };
+        claims.AddRange(user.Roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+}

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using Crm.Testing.Databases;
+
+namespace Crm.Testing.Hosting;
+
+/// <summary>
+/// Host.Sample started as a real process (<c>dotnet Host.Sample.dll</c>) on a free loopback port,
+/// with its data folder in a temporary directory. Disposing stops it and deletes the data.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+    private readonly string _dataFolder;
+
+    private HostProcess(Process process, Uri baseAddress, string dataFolder)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        _dataFolder = dataFolder;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Everything the host wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>Starts the host; <paramref name="environment"/> overrides configuration (e.g. <c>Crm__Erp__Invoices__DueDate</c>).</summary>
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var port = FreeTcpPort.Next();
+        var dataFolder = Directory.CreateTempSubdirectory("crm-host-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.HostOutput,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(RepositoryPaths.HostOutput, "Host.Sample.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.Environment["Erp__Database__DataFolder"] = dataFolder;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start };
+        var host = new HostProcess(process, baseAddress, dataFolder);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return host;
+    }
+
+    /// <summary>Waits until the host answers HTTP, or fails with its output when it exits or takes too long.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Host.Sample exited with code {_process.ExitCode}:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/", UriKind.Relative)).ConfigureAwait(false);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(200).ConfigureAwait(false);
+            }
+        }
+
+        throw new TimeoutException($"Host.Sample did not answer within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Waits for the process to end by itself (e.g. after a failed start).</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(cancellation.Token).ConfigureAwait(false);
+        return _process.ExitCode;
+    }
+
+    /// <summary>A client that signs in as a demo user with HTTP Basic.</summary>
+    public HttpClient ClientFor(string userName, string? password = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        var credentials = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{userName}:{password ?? userName}"));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", credentials);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+
+        _process.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_output)
+        {
+            _output.AppendLine(line);
+        }
+    }
+}

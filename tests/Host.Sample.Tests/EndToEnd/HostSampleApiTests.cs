@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Crm.Testing.Hosting;
+
+namespace Host.Sample.Tests.EndToEnd;
+
+/// <summary>Host.Sample as a real process on a loopback port, called over HTTP like any client would.</summary>
+[TestClass]
+public sealed class HostSampleApiTests
+{
+    private static HostProcess? _host;
+
+    private static HostProcess Host => _host!;
+
+    [ClassInitialize]
+    public static async Task StartHostAsync(TestContext context)
+    {
+        _host = HostProcess.Start();
+        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+    }
+
+    [ClassCleanup]
+    public static async Task StopHostAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public void The_host_loaded_the_add_on_through_the_plugin_loader_and_seeded_demo_data()
+    {
+        StringAssert.Contains(Host.Output, "Loaded add-on Crm.Module");
+        StringAssert.Contains(Host.Output, "Seeded the sample ERP");
+        StringAssert.Contains(Host.Output, "CRM add-on ready");
+    }
+
+    [TestMethod]
+    public async Task Search_then_overview_returns_the_accounts_figures()
+    {
+        using var client = Host.ClientFor("finance");
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/crm/accounts?search=GmbH&pageSize=5");
+        Assert.IsGreaterThan(0, search.GetProperty("totalCount").GetInt64());
+        var key = search.GetProperty("items")[0].GetProperty("key").GetString()!;
+
+        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/crm/accounts/{Uri.EscapeDataString(key)}/overview");
+        Assert.AreEqual(key, overview.GetProperty("account").GetProperty("key").GetString());
+        Assert.IsTrue(overview.GetProperty("invoicesVisible").GetBoolean());
+        Assert.IsGreaterThan(0, overview.GetProperty("orders").GetProperty("items").GetArrayLength());
+        Assert.AreEqual(JsonValueKind.Array, overview.GetProperty("balances").ValueKind);
+        Assert.AreEqual(JsonValueKind.Array, overview.GetProperty("revenueByMonth").ValueKind);
+    }
+
+    [TestMethod]
+    public async Task A_sales_rep_sees_the_overview_without_the_invoice_part_and_cannot_list_invoices()
+    {
+        using var client = Host.ClientFor("rep");
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/crm/accounts?pageSize=1");
+        var key = search.GetProperty("items")[0].GetProperty("key").GetString()!;
+        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/crm/accounts/{Uri.EscapeDataString(key)}/overview");
+        Assert.IsFalse(overview.GetProperty("invoicesVisible").GetBoolean());
+
+        using var invoices = await client.GetAsync(new Uri($"/api/crm/accounts/{Uri.EscapeDataString(key)}/invoices", UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.Forbidden, invoices.StatusCode);
+        Assert.AreEqual("application/problem+json", invoices.Content.Headers.ContentType?.MediaType);
+    }
+
+    [TestMethod]
+    public async Task An_unknown_account_is_a_404_problem()
+    {
+        using var client = Host.ClientFor("finance");
+        using var response = await client.GetAsync(new Uri("/api/crm/accounts/NO%2FSUCH%20KEY/overview", UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.AreEqual("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.AreEqual("NO/SUCH KEY", problem.GetProperty("key").GetString());
+    }
+
+    [TestMethod]
+    [DataRow("/api/crm/accounts?page=0", "page")]
+    [DataRow("/api/crm/accounts?pageSize=abc", "pageSize")]
+    [DataRow("/api/crm/accounts?pageSize=100000", "pageSize")]
+    [DataRow("/api/crm/accounts/C10001/orders?page=-3", "page")]
+    public async Task Bad_paging_is_a_400_problem_naming_the_parameter(string url, string field)
+    {
+        using var client = Host.ClientFor("finance");
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.AreEqual("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.IsTrue(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [TestMethod]
+    public async Task A_search_text_that_is_too_long_is_a_400_naming_search()
+    {
+        using var client = Host.ClientFor("clerk");
+        using var response = await client.GetAsync(new Uri("/api/crm/accounts?search=" + new string('x', 101), UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.IsTrue(problem.GetProperty("errors").TryGetProperty("search", out _));
+    }
+
+    [TestMethod]
+    public async Task Without_sign_in_or_with_a_wrong_password_the_api_answers_401()
+    {
+        using var anonymous = new HttpClient { BaseAddress = Host.BaseAddress };
+        using var response = await anonymous.GetAsync(new Uri("/api/crm/accounts", UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.Unauthorized, response.StatusCode);
+
+        using var wrong = Host.ClientFor("finance", "not-the-password");
+        using var denied = await wrong.GetAsync(new Uri("/api/crm/accounts", UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.Unauthorized, denied.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task The_browser_sign_in_page_carries_an_antiforgery_token()
+    {
+        using var anonymous = new HttpClient { BaseAddress = Host.BaseAddress };
+        var page = await anonymous.GetStringAsync(new Uri("/signin", UriKind.Relative));
+        StringAssert.Contains(page, "__RequestVerificationToken");
+        StringAssert.Contains(page, "<label for=\"userName\">");
+    }
+}
