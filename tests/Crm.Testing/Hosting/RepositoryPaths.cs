@@ -7,7 +7,7 @@ public static class RepositoryPaths
 
     /// <summary>The build configuration the tests run in (Debug or Release), read off the test's output path.</summary>
     public static string Configuration { get; } =
-        new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Debug";
+        new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent?.Name ?? "Debug";
 
     /// <summary>Host.Sample's output folder, which holds the add-on folder the build fills.</summary>
     public static string HostOutput => Path.Combine(Root, "Host.Sample", "bin", Configuration, "net10.0");
