@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
@@ -27,9 +28,10 @@ public sealed class CrmModule : Autofac.Module
         builder.Register(c => c.Resolve<ErpMapping>().Views).SingleInstance();
         builder.RegisterType<CrmStartup>().As<IHostedService>().SingleInstance();
 
-        // Accounts: search and finance's overview
+        // Accounts: search, finance's overview, owners
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
+        builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }
 }

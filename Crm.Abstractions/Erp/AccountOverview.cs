@@ -1,3 +1,4 @@
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Common;
 
 namespace Crm.Abstractions.Erp;
@@ -8,6 +9,7 @@ namespace Crm.Abstractions.Erp;
 /// to see invoices; <see cref="InvoicesVisible"/> says whether it was.
 /// </summary>
 /// <param name="Account">Master data.</param>
+/// <param name="Assignment">Who in sales owns the account, with the version needed to change it.</param>
 /// <param name="AsOf">The date "today" for overdue figures.</param>
 /// <param name="OrderCount">All orders of the account.</param>
 /// <param name="FirstOrderDate">Date of the oldest order, if any.</param>
@@ -20,6 +22,7 @@ namespace Crm.Abstractions.Erp;
 /// <param name="AverageDaysToPay">Average days from invoice date to payment over fully paid invoices, where the ERP records payment dates.</param>
 public sealed record AccountOverview(
     ErpAccount Account,
+    AccountAssignment Assignment,
     DateOnly AsOf,
     int OrderCount,
     DateOnly? FirstOrderDate,

@@ -1,3 +1,4 @@
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Crm.Module.Accounts;
 
 /// <summary>
-/// <c>/api/crm/accounts</c>: search and finance's overview. Query values arrive as text and are
+/// <c>/api/crm/accounts</c>: search, finance's overview and the account owner. Query values arrive as text and are
 /// parsed by the add-on, so a bad value is a 400 that names the parameter.
 /// </summary>
 internal sealed class AccountEndpoints : ICrmApiContributor
@@ -38,5 +39,18 @@ internal sealed class AccountEndpoints : ICrmApiContributor
         accounts.MapGet("/{key}/invoices", (
             string key, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IErpAccounts service, CancellationToken ct) =>
             service.GetInvoicesAsync(RouteKey.Decode(key), PageRequest.Parse(page, pageSize), ct));
+
+        accounts.MapGet("/{key}/owner", (string key, [FromServices] IAccountOwners owners, CancellationToken ct) =>
+            owners.GetAsync(RouteKey.Decode(key), ct));
+
+        // Body: { "owner": "rep" or null, "version": the version last read (0 when never assigned) }.
+        accounts.MapPut("/{key}/owner", async (string key, HttpRequest request, [FromServices] IAccountOwners owners, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var owner = body.OptionalString("owner");
+            var version = body.RequiredInt("version");
+            body.ThrowIfInvalid();
+            return await owners.AssignAsync(RouteKey.Decode(key), owner, version, ct).ConfigureAwait(false);
+        });
     }
 }

@@ -1,3 +1,4 @@
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Erp;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
@@ -122,4 +123,21 @@ internal sealed class RevenueRow
     public decimal Revenue { get; set; }
 
     public int InvoiceCount { get; set; }
+}
+
+internal sealed class AssignmentRow
+{
+    public string? OwnerUserName { get; set; }
+
+    public int Version { get; set; }
+
+    public object? UpdatedAt { get; set; }
+
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>The assignment of <paramref name="accountKey"/>; version 0 and no owner when the CRM has no row yet.</summary>
+    public static AccountAssignment ToAssignment(string accountKey, AssignmentRow? row) =>
+        row is null
+            ? new AccountAssignment(accountKey, null, 0, null, null)
+            : new AccountAssignment(accountKey, row.OwnerUserName, row.Version, DbValues.ToNullableUtc(row.UpdatedAt), row.UpdatedBy);
 }

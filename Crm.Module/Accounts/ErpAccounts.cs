@@ -47,10 +47,10 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
     {
         DemandRead();
         var page = new PageRequest(1, pageSize);
-        var key = KeyParameter(accountKey);
+        var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
         var today = Today();
-        var invoicesVisible = CanSeeInvoices();
-        var statements = sql.Account + sql.OrderStats + sql.OrdersPage;
+        var invoicesVisible = AccountAccess.CanSeeInvoices(user);
+        var statements = sql.Account + sql.Assignment + sql.OrderStats + sql.OrdersPage;
         if (invoicesVisible)
         {
             statements += sql.InvoiceCount + sql.InvoicesPage + sql.Balances + sql.RevenueByMonth + sql.AverageDaysToPay;
@@ -60,6 +60,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         var parameters = new
         {
             accountKey = key,
+            crmKey,
             skip = page.Offset,
             take = page.PageSize,
             today = DbValues.ToParameter(today),
@@ -71,12 +72,13 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(statements, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var account = (await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false))?.ToAccount()
             ?? throw new CrmNotFoundException("account", accountKey);
+        var assignment = AssignmentRow.ToAssignment(account.Key, await results.ReadSingleOrDefaultAsync<AssignmentRow>().ConfigureAwait(false));
         var stats = await results.ReadSingleAsync<OrderStatsRow>().ConfigureAwait(false);
         var orders = await results.ReadAsync<OrderRow>().ConfigureAwait(false);
         var orderPage = new Page<ErpOrder>([.. orders.Select(o => o.ToOrder())], page.Page, page.PageSize, stats.OrderCount);
         if (!invoicesVisible)
         {
-            return new AccountOverview(account, today, stats.OrderCount, DbValues.ToNullableDate(stats.FirstOrderDate), DbValues.ToNullableDate(stats.LastOrderDate), orderPage, false, null, [], [], null);
+            return new AccountOverview(account, assignment, today, stats.OrderCount, DbValues.ToNullableDate(stats.FirstOrderDate), DbValues.ToNullableDate(stats.LastOrderDate), orderPage, false, null, [], [], null);
         }
 
         var invoiceCount = await results.ReadSingleAsync<long>().ConfigureAwait(false);
@@ -86,6 +88,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         var averageDaysToPay = await results.ReadSingleAsync<decimal?>().ConfigureAwait(false);
         return new AccountOverview(
             account,
+            assignment,
             today,
             stats.OrderCount,
             DbValues.ToNullableDate(stats.FirstOrderDate),
@@ -132,23 +135,11 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         return new Page<ErpInvoice>([.. rows.Select(r => r.ToInvoice(today))], page.Page, page.PageSize, total);
     }
 
-    private void DemandRead() => user.Demand("read accounts", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
-
-    private bool CanSeeInvoices() => user.IsInAnyRole(CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
+    private void DemandRead() => AccountAccess.DemandRead(user);
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    // A key that cannot exist in the ERP's key column (letters for a number key, too long for a
-    // fixed-length key) is "not found", not a database error.
-    private object KeyParameter(string accountKey)
-    {
-        if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 200)
-        {
-            throw new CrmNotFoundException("account", accountKey ?? string.Empty);
-        }
-
-        return views.CustomerKey.ToParameter(accountKey) ?? throw new CrmNotFoundException("account", accountKey);
-    }
+    private object KeyParameter(string accountKey) => AccountAccess.ParseKey(views, accountKey).Parameter;
 
     // Charts want every month, also the ones without invoices, per currency that appears at all.
     private static MonthlyRevenue[] FillMonths(IEnumerable<RevenueRow> rows, DateOnly firstMonth)

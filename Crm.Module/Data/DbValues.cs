@@ -21,4 +21,20 @@ internal static class DbValues
 
     /// <summary><paramref name="date"/> as a midnight timestamp, the form ERP date columns are compared with on every engine.</summary>
     public static DateTime ToParameter(DateOnly date) => date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+
+    /// <summary>A UTC timestamp the CRM wrote with <see cref="ToUtcParameter"/>.</summary>
+    public static DateTimeOffset? ToNullableUtc(object? value) => value switch
+    {
+        null or DBNull => null,
+        DateTime dateTime => new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)),
+        DateTimeOffset offset => offset.ToUniversalTime(),
+        string text => new DateTimeOffset(DateTime.SpecifyKind(DateTime.Parse(text, CultureInfo.InvariantCulture), DateTimeKind.Utc)),
+        _ => throw new InvalidCastException($"Cannot read a timestamp from a {value.GetType().Name}."),
+    };
+
+    /// <summary>
+    /// A UTC instant for a <c>timestamp</c> column, as a DateTime without kind: PostgreSQL refuses to
+    /// write a UTC-kind DateTime into a column without time zone, and every engine then stores it alike.
+    /// </summary>
+    public static DateTime ToUtcParameter(DateTimeOffset instant) => DateTime.SpecifyKind(instant.UtcDateTime, DateTimeKind.Unspecified);
 }

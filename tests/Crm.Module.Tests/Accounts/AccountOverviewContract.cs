@@ -1,3 +1,4 @@
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Security;
@@ -5,6 +6,7 @@ using Crm.Module.Tests.Harness;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
 using Crm.Testing.Databases;
+using Autofac;
 
 namespace Crm.Module.Tests.Accounts;
 
@@ -245,9 +247,85 @@ public abstract class AccountOverviewContract
             await AddOn.Accounts.SearchAsync(key, PageRequest.First);
         }
 
+        await AddOn.Container.Resolve<IAccountOwners>().AssignAsync((await Shape.CustomerKeysAsync(connection))[0], "rep", 0);
+
         // A second start runs validation and migrations again.
         await AddOnUnderTest.StartHostedServicesAsync(AddOn.Container);
         Assert.AreEqual(before, await ErpFingerprint.TakeAsync(Database, Shape.ErpTables));
+    }
+
+    [TestMethod]
+    public async Task An_owner_is_assigned_changed_and_cleared_with_optimistic_concurrency()
+    {
+        var owners = AddOn.Container.Resolve<IAccountOwners>();
+        await using var connection = await Database.OpenConnectionAsync();
+        var key = (await Shape.CustomerKeysAsync(connection))[1];
+        AddOn.User.SetRoles(CrmRoles.SalesManager);
+
+        Assert.AreEqual(new AccountAssignment(key, null, 0, null, null), await owners.GetAsync(key));
+        var first = await owners.AssignAsync(key, "  rep  ", 0);
+        Assert.AreEqual("rep", first.OwnerUserName);
+        Assert.AreEqual(1, first.Version);
+
+        var overview = await AddOn.Accounts.GetOverviewAsync(key, 5);
+        Assert.AreEqual(first with { UpdatedAt = overview.Assignment.UpdatedAt }, overview.Assignment);
+        Assert.AreEqual(Now, overview.Assignment.UpdatedAt);
+        Assert.AreEqual("tester", overview.Assignment.UpdatedBy);
+
+        var second = await owners.AssignAsync(key, "rep2", 1);
+        Assert.AreEqual(2, second.Version);
+        await Assert.ThrowsExactlyAsync<CrmConflictException>(() => owners.AssignAsync(key, "rep3", 1));
+        await Assert.ThrowsExactlyAsync<CrmConflictException>(() => owners.AssignAsync(key, "rep3", 0));
+        Assert.AreEqual("rep2", (await owners.GetAsync(key)).OwnerUserName, "a stale write changes nothing");
+
+        var cleared = await owners.AssignAsync(key, null, 2);
+        Assert.IsNull(cleared.OwnerUserName);
+        Assert.AreEqual(3, (await owners.GetAsync(key)).Version);
+    }
+
+    [TestMethod]
+    public async Task Assigning_an_owner_checks_role_input_and_account_before_writing()
+    {
+        var owners = AddOn.Container.Resolve<IAccountOwners>();
+        await using var connection = await Database.OpenConnectionAsync();
+        var key = (await Shape.CustomerKeysAsync(connection))[2];
+
+        AddOn.User.SetRoles(CrmRoles.SalesRep, CrmRoles.Finance, CrmRoles.OrderClerk);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => owners.AssignAsync(key, "rep", 0));
+
+        AddOn.User.SetRoles(CrmRoles.Admin);
+        var tooLong = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => owners.AssignAsync(key, new string('r', 101), 0));
+        Assert.IsTrue(tooLong.Errors.ContainsKey("owner"));
+        var control = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => owners.AssignAsync(key, "re\u0007p", 0));
+        Assert.IsTrue(control.Errors.ContainsKey("owner"));
+        var version = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => owners.AssignAsync(key, "rep", -1));
+        Assert.IsTrue(version.Errors.ContainsKey("version"));
+        await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => owners.AssignAsync("NO-SUCH-KEY", "rep", 0));
+
+        Assert.AreEqual(0, (await owners.GetAsync(key)).Version, "nothing was written");
+    }
+
+    [TestMethod]
+    public async Task Of_many_concurrent_first_assignments_exactly_one_wins()
+    {
+        await using var connection = await Database.OpenConnectionAsync();
+        var key = (await Shape.CustomerKeysAsync(connection))[3];
+        var attempts = Enumerable.Range(0, 8).Select(async i =>
+        {
+            try
+            {
+                await AddOn.Container.Resolve<IAccountOwners>().AssignAsync(key, $"rep{i}", 0);
+                return true;
+            }
+            catch (CrmConflictException)
+            {
+                return false;
+            }
+        });
+
+        var results = await Task.WhenAll(attempts);
+        Assert.AreEqual(1, results.Count(won => won));
+        Assert.AreEqual(1, (await AddOn.Container.Resolve<IAccountOwners>().GetAsync(key)).Version);
     }
 
     private static void AssertMoney(decimal expected, decimal actual, string what) =>

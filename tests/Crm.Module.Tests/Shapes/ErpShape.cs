@@ -27,6 +27,7 @@ internal abstract class ErpShape
     protected static DateOnly ToDate(object value) => value switch
     {
         DateTime d => DateOnly.FromDateTime(d),
+        DateOnly d => d,
         string s => DateOnly.FromDateTime(DateTime.Parse(s, CultureInfo.InvariantCulture)),
         _ => throw new InvalidCastException(value.GetType().Name),
     };

@@ -7,8 +7,8 @@ public sealed partial class PostgresServer
     private static bool stopAtExitRegistered;
 
     /// <summary>
-    /// The server every test class of this process shares: started on first use (starting one
-    /// costs seconds; a database per test on one server costs milliseconds) and stopped by
+    /// The server every test class of this process shares: started on first use (initdb and start
+    /// take about a second; a database per test on one server costs a tenth of that) and stopped by
     /// <see cref="StopSharedAsync"/> from the assembly cleanup, or at process exit at the latest.
     /// Faults with <see cref="TestEnvironmentUnavailableException"/> when PostgreSQL is not installed.
     /// </summary>

@@ -1,0 +1,31 @@
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Security;
+using Crm.Module.Erp.Mapping;
+
+namespace Crm.Module.Accounts;
+
+/// <summary>The checks every account operation starts with: who may read, and what a key from outside means.</summary>
+internal static class AccountAccess
+{
+    public static void DemandRead(ICurrentUser user) =>
+        user.Demand("read accounts", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+
+    public static bool CanSeeInvoices(ICurrentUser user) =>
+        user.IsInAnyRole(CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
+
+    /// <summary>
+    /// The SQL parameter for the ERP's key column and the canonical text the CRM's own tables use.
+    /// A key that cannot exist in the ERP (letters for a number key, too long for a fixed-length
+    /// key) is "not found", never a database error.
+    /// </summary>
+    public static (object Parameter, string Canonical) ParseKey(ErpViews views, string accountKey)
+    {
+        if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 100)
+        {
+            throw new CrmNotFoundException("account", accountKey ?? string.Empty);
+        }
+
+        var parameter = views.CustomerKey.ToParameter(accountKey) ?? throw new CrmNotFoundException("account", accountKey);
+        return (parameter, ErpKey.FromDatabase(parameter));
+    }
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Text.Json;
+using Crm.Abstractions.Common;
+using Microsoft.AspNetCore.Http;
+
+namespace Crm.Module.Api;
+
+/// <summary>
+/// A request body read by the add-on itself rather than by model binding, so that malformed JSON,
+/// a wrong type or a missing field becomes a 400 that names the field, never a 500 or an empty 400.
+/// Collects every field error, then <see cref="ThrowIfInvalid"/> reports them together.
+/// </summary>
+internal sealed class JsonBody
+{
+    private readonly JsonElement _root;
+    private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
+
+    private JsonBody(JsonElement root) => _root = root;
+
+    public static async Task<JsonBody> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasJsonContentType())
+        {
+            throw new CrmValidationException("body", "Send a JSON object with Content-Type: application/json.");
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? new JsonBody(document.RootElement.Clone())
+                : throw new CrmValidationException("body", "Must be a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new CrmValidationException("body", $"Is not valid JSON ({e.Message}).");
+        }
+    }
+
+    /// <summary>A text field that may be missing or null.</summary>
+    public string? OptionalString(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            _errors[field] = ["Must be a text."];
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    /// <summary>A whole-number field that must be present.</summary>
+    public int RequiredInt(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return 0;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        {
+            _errors[field] = [string.Create(CultureInfo.InvariantCulture, $"Must be a whole number from {int.MinValue} to {int.MaxValue}.")];
+            return 0;
+        }
+
+        return number;
+    }
+
+    public void ThrowIfInvalid()
+    {
+        if (_errors.Count > 0)
+        {
+            throw new CrmValidationException(_errors);
+        }
+    }
+}
