@@ -123,4 +123,49 @@ public sealed class HostSampleApiTests
         StringAssert.Contains(page, "__RequestVerificationToken");
         StringAssert.Contains(page, "<label for=\"userName\">");
     }
+
+    [TestMethod]
+    public async Task A_manager_assigns_an_owner_and_a_stale_version_gets_409()
+    {
+        using var client = Host.ClientFor("manager");
+        var search = await client.GetFromJsonAsync<JsonElement>("/api/crm/accounts?pageSize=3");
+        var key = Uri.EscapeDataString(search.GetProperty("items")[2].GetProperty("key").GetString()!);
+
+        using var assigned = await client.PutAsJsonAsync($"/api/crm/accounts/{key}/owner", new { owner = "rep", version = 0 });
+        Assert.AreEqual(HttpStatusCode.OK, assigned.StatusCode, await assigned.Content.ReadAsStringAsync());
+        var assignment = await assigned.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.AreEqual(1, assignment.GetProperty("version").GetInt32());
+
+        using var stale = await client.PutAsJsonAsync($"/api/crm/accounts/{key}/owner", new { owner = "manager", version = 0 });
+        Assert.AreEqual(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.AreEqual("application/problem+json", stale.Content.Headers.ContentType?.MediaType);
+
+        var overview = await client.GetFromJsonAsync<JsonElement>($"/api/crm/accounts/{key}/overview");
+        Assert.AreEqual("rep", overview.GetProperty("assignment").GetProperty("ownerUserName").GetString());
+    }
+
+    [TestMethod]
+    [DataRow("{\"owner\": \"rep\", \"version\": \"one\"}", "version")]
+    [DataRow("{\"owner\": 42, \"version\": 0}", "owner")]
+    [DataRow("{\"owner\": \"rep\"}", "version")]
+    [DataRow("{\"owner\": \"rep\", \"version\": 1e40}", "version")]
+    [DataRow("{\"owner\": \"rep\", ", "body")]
+    [DataRow("[1, 2]", "body")]
+    public async Task A_malformed_owner_body_is_a_400_naming_the_field(string json, string field)
+    {
+        using var client = Host.ClientFor("admin");
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var response = await client.PutAsync(new Uri("/api/crm/accounts/C10001/owner", UriKind.Relative), content);
+        Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.IsTrue(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [TestMethod]
+    public async Task A_sales_rep_may_not_assign_owners()
+    {
+        using var client = Host.ClientFor("rep");
+        using var response = await client.PutAsJsonAsync("/api/crm/accounts/C10001/owner", new { owner = "rep", version = 0 });
+        Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

@@ -15,7 +15,7 @@ public sealed class DemoDataSeederTests
 
     private static TempSqliteFile? _file;
 
-    private static TempSqliteFile File => _file ?? throw new InvalidOperationException("The class was not initialised.");
+    private static TempSqliteFile Seeded => _file ?? throw new InvalidOperationException("The class was not initialised.");
 
     [ClassInitialize]
     public static async Task SeedAsync(TestContext context)
@@ -32,7 +32,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void CreatesHundredsOfCustomersInGermanKoreanAndEnglish()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
         var names = connection.Query<string>("SELECT name FROM erp_customers").ToList();
 
         Assert.IsGreaterThanOrEqualTo(200, names.Count);
@@ -45,7 +45,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void GivesEachCountryItsCurrency()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
         var pairs = connection.Query<string>("SELECT DISTINCT country || ':' || currency FROM erp_customers ORDER BY 1");
 
         Assert.AreEqual("AT:EUR,CH:CHF,DE:EUR,GB:GBP,KR:KRW,US:USD", string.Join(',', pairs));
@@ -54,7 +54,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void HasCustomersWithoutEmailAndWithoutOrders()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
 
         Assert.IsGreaterThan(0, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM erp_customers WHERE email IS NULL"));
         Assert.IsGreaterThan(0, connection.ExecuteScalar<int>(
@@ -64,7 +64,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void CreatesThousandsOfOrdersInAllStatuses()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
         var statuses = connection.Query<(string Status, int Count)>("SELECT status, COUNT(*) FROM erp_orders GROUP BY status")
             .ToDictionary(row => row.Status, row => row.Count, StringComparer.Ordinal);
         var total = statuses.Values.Sum();
@@ -85,7 +85,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void KeepsLineArithmeticAndWonAmountsWhole()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
 
         Assert.AreEqual(0, connection.ExecuteScalar<int>("""
             SELECT COUNT(*) FROM erp_order_lines
@@ -103,7 +103,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void InvoicesEveryShippedOrderWithTheSumOfItsLines()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
 
         Assert.AreEqual(0, connection.ExecuteScalar<int>("""
             SELECT COUNT(*) FROM erp_invoices i
@@ -121,7 +121,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void PaysInvoicesInFullInPartOrNotAtAllRelativeToToday()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
         var states = connection.Query<(string State, int Count)>("""
             SELECT CASE
                      WHEN paid_amount = total_amount THEN 'paid'
@@ -145,7 +145,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public void StoresDatesAsMidnightTimestamps()
     {
-        using var connection = File.Open();
+        using var connection = Seeded.Open();
         var dates = connection.Query<string>("SELECT order_date FROM erp_orders UNION ALL SELECT created_on FROM erp_customers").ToList();
 
         Assert.IsTrue(dates.TrueForAll(date => date.Length == 19 && date.EndsWith(" 00:00:00", StringComparison.Ordinal)), dates[0]);
@@ -154,7 +154,7 @@ public sealed class DemoDataSeederTests
     [TestMethod]
     public async Task SeedingAgainInsertsNothing()
     {
-        await using var connection = File.Open();
+        await using var connection = Seeded.Open();
         var before = await FingerprintAsync(connection);
 
         var seeded = await DemoDataSeeder.SeedIfEmptyAsync(connection, Today.AddDays(30), DemoDataSize.Default, CancellationToken.None);
@@ -169,7 +169,7 @@ public sealed class DemoDataSeederTests
         using var other = new TempSqliteFile();
         await MigrateAndSeedAsync(other, CancellationToken.None);
 
-        await using var first = File.Open();
+        await using var first = Seeded.Open();
         await using var second = other.Open();
         Assert.AreEqual(await FingerprintAsync(first), await FingerprintAsync(second));
     }
