@@ -18,7 +18,7 @@ internal static class AccountAccess
     /// A key that cannot exist in the ERP (letters for a number key, too long for a fixed-length
     /// key) is "not found", never a database error.
     /// </summary>
-    public static (object Parameter, string Canonical) ParseKey(ErpViews views, string accountKey)
+    public static (ErpKeyParameter Parameter, string Canonical) ParseKey(ErpViews views, string accountKey)
     {
         if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 100)
         {
@@ -26,6 +26,6 @@ internal static class AccountAccess
         }
 
         var parameter = views.CustomerKey.ToParameter(accountKey) ?? throw new CrmNotFoundException("account", accountKey);
-        return (parameter, ErpKey.FromDatabase(parameter));
+        return (parameter, views.CustomerKey.Canonical(accountKey));
     }
 }

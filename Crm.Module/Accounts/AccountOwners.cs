@@ -19,7 +19,7 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
         var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            sql.Account + sql.Assignment, new { accountKey = key, crmKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            sql.Account + sql.Assignment, key.With(new { crmKey }), cancellationToken: cancellationToken)).ConfigureAwait(false);
         var account = await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false) ?? throw new CrmNotFoundException("account", accountKey);
         return AssignmentRow.ToAssignment(account.ToAccount().Key, await results.ReadSingleOrDefaultAsync<AssignmentRow>().ConfigureAwait(false));
     }
@@ -36,7 +36,7 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
         var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var account = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(sql.Account, new { accountKey = key }, cancellationToken: cancellationToken)).ConfigureAwait(false)
+        var account = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(sql.Account, key.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new CrmNotFoundException("account", accountKey);
 
         var row = new

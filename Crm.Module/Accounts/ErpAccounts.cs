@@ -39,7 +39,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         DemandRead();
         var key = KeyParameter(accountKey);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(sql.Account, new { accountKey = key }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<AccountRow>(new CommandDefinition(sql.Account, key.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToAccount() ?? throw new CrmNotFoundException("account", accountKey);
     }
 
@@ -57,15 +57,14 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         }
 
         var firstRevenueMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(1 - RevenueMonths);
-        var parameters = new
+        var parameters = key.With(new
         {
-            accountKey = key,
             crmKey,
             skip = page.Offset,
             take = page.PageSize,
             today = DbValues.ToParameter(today),
             revenueSince = DbValues.ToParameter(firstRevenueMonth),
-        };
+        });
 
         // One round trip: every part is its own statement in one batch.
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -109,7 +108,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             sql.Account + sql.OrderCount + sql.OrdersPage,
-            new { accountKey = key, skip = page.Offset, take = page.PageSize },
+            key.With(new { skip = page.Offset, take = page.PageSize }),
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         _ = await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false) ?? throw new CrmNotFoundException("account", accountKey);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
@@ -127,7 +126,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             sql.Account + sql.InvoiceCount + sql.InvoicesPage,
-            new { accountKey = key, skip = page.Offset, take = page.PageSize },
+            key.With(new { skip = page.Offset, take = page.PageSize }),
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         _ = await results.ReadSingleOrDefaultAsync<AccountRow>().ConfigureAwait(false) ?? throw new CrmNotFoundException("account", accountKey);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
@@ -139,7 +138,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
-    private object KeyParameter(string accountKey) => AccountAccess.ParseKey(views, accountKey).Parameter;
+    private ErpKeyParameter KeyParameter(string accountKey) => AccountAccess.ParseKey(views, accountKey).Parameter;
 
     // Charts want every month, also the ones without invoices, per currency that appears at all.
     private static MonthlyRevenue[] FillMonths(IEnumerable<RevenueRow> rows, DateOnly firstMonth)

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 
 namespace Crm.Module.Erp.Mapping;
@@ -9,10 +10,24 @@ internal sealed record ErpKey(ErpKeyType Type, int Length)
     /// The parameter value that matches <paramref name="key"/> against the raw key column (so the
     /// ERP's index is used), or null when no row can have that key (e.g. letters for a number key).
     /// </summary>
-    public object? ToParameter(string key) => Type switch
+    /// <remarks>
+    /// A fixed-length key goes as a fixed-length string parameter: PostgreSQL then compares
+    /// <c>char(n)</c> with <c>char(n)</c>, ignoring the padding, where a text parameter would make it
+    /// strip the column's padding per row; SQL Server ignores trailing spaces either way; SQLite
+    /// compares the text as the ERP wrote it.
+    /// </remarks>
+    public ErpKeyParameter? ToParameter(string key) => Type switch
     {
-        ErpKeyType.Number => long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null,
-        ErpKeyType.FixedText => key.Length > Length ? null : key.PadRight(Length),
+        ErpKeyType.Number => long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? new ErpKeyParameter(number, null, null) : null,
+        ErpKeyType.FixedText => key.Length > Length ? null : new ErpKeyParameter(key.TrimEnd(), DbType.StringFixedLength, Length),
+        _ => new ErpKeyParameter(key, null, null),
+    };
+
+    /// <summary>The key as the CRM's own tables store it: the ERP's key text without padding.</summary>
+    public string Canonical(string key) => Type switch
+    {
+        ErpKeyType.Number => long.Parse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+        ErpKeyType.FixedText => key.TrimEnd(),
         _ => key,
     };
 

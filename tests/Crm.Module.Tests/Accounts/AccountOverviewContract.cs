@@ -3,6 +3,7 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Security;
 using Crm.Module.Tests.Harness;
+using Crm.Module.Tests.Infrastructure;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
 using Crm.Testing.Databases;
@@ -37,7 +38,7 @@ public abstract class AccountOverviewContract
     public async Task StartAsync()
     {
         Shape = CreateShape();
-        _database = await Databases.CreateOrSkipAsync(Engine);
+        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
         await Shape.SeedAsync(_database, Today);
         _addOn = await AddOnUnderTest.StartAsync(_database, new Dictionary<string, string?> { ["Crm:Erp:Profile"] = Shape.Profile }, new FixedClock(Now));
     }
