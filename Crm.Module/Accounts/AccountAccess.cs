@@ -16,11 +16,12 @@ internal static class AccountAccess
     /// <summary>
     /// The SQL parameter for the ERP's key column and the canonical text the CRM's own tables use.
     /// A key that cannot exist in the ERP (letters for a number key, too long for a fixed-length
-    /// key) is "not found", never a database error.
+    /// key, control characters that no ERP key holds and PostgreSQL refuses) is "not found", never a
+    /// database error.
     /// </summary>
     public static (ErpKeyParameter Parameter, string Canonical) ParseKey(ErpViews views, string accountKey)
     {
-        if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 100)
+        if (string.IsNullOrEmpty(accountKey) || accountKey.Length > 100 || accountKey.Any(char.IsControl))
         {
             throw new CrmNotFoundException("account", accountKey ?? string.Empty);
         }

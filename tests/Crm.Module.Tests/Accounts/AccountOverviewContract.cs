@@ -201,7 +201,7 @@ public abstract class AccountOverviewContract
     [TestMethod]
     public async Task An_unknown_account_is_not_found_whatever_its_key_looks_like()
     {
-        foreach (var key in new[] { "NO-SUCH-KEY", "999999999", "' OR '1'='1", "x/../y", new string('k', 300) })
+        foreach (var key in new[] { "NO-SUCH-KEY", "999999999", "' OR '1'='1", "x/../y", "nul\0key", "\u0001", new string('k', 300) })
         {
             var e = await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => AddOn.Accounts.GetOverviewAsync(key, 10));
             Assert.AreEqual("account", e.Kind);

@@ -14,12 +14,14 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
     private readonly string _dataFolder;
+    private readonly bool _ownsDataFolder;
 
-    private HostProcess(Process process, Uri baseAddress, string dataFolder)
+    private HostProcess(Process process, Uri baseAddress, string dataFolder, bool ownsDataFolder)
     {
         _process = process;
         BaseAddress = baseAddress;
         _dataFolder = dataFolder;
+        _ownsDataFolder = ownsDataFolder;
     }
 
     public Uri BaseAddress { get; }
@@ -40,11 +42,16 @@ public sealed class HostProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    /// <summary>Starts the host; <paramref name="environment"/> overrides configuration (e.g. <c>Crm__Erp__Invoices__DueDate</c>).</summary>
-    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts the host; <paramref name="environment"/> overrides configuration (e.g.
+    /// <c>Crm__Erp__Invoices__DueDate</c>). Without <paramref name="dataFolder"/> the host gets a
+    /// temporary one that disposing deletes; a given folder is left for the caller.
+    /// </summary>
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, string? dataFolder = null)
     {
         var port = FreeTcpPort.Next();
-        var dataFolder = Directory.CreateTempSubdirectory("crm-host-").FullName;
+        var ownsDataFolder = dataFolder is null;
+        dataFolder ??= Directory.CreateTempSubdirectory("crm-host-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo("dotnet")
         {
@@ -64,7 +71,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var host = new HostProcess(process, baseAddress, dataFolder);
+        var host = new HostProcess(process, baseAddress, dataFolder, ownsDataFolder);
         process.OutputDataReceived += (_, e) => host.Append(e.Data);
         process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.Start();
@@ -125,8 +132,10 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _process.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder, recursive: true);
+        if (_ownsDataFolder)
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
     }
 
     private void Append(string? line)
