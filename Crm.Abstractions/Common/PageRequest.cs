@@ -1,10 +1,26 @@
 namespace Crm.Abstractions.Common;
 
-/// <summary>A page of a list, counted from 1.</summary>
-/// <param name="Page">1-based page number.</param>
-/// <param name="PageSize">Rows per page, 1 to <see cref="MaxPageSize"/>.</param>
-public sealed record PageRequest(int Page, int PageSize)
+/// <summary>A page of a list, counted from 1. An out-of-range page cannot be constructed.</summary>
+public sealed record PageRequest
 {
+    /// <summary>Creates a page request.</summary>
+    /// <param name="page">1-based page number.</param>
+    /// <param name="pageSize">Rows per page, 1 to <see cref="MaxPageSize"/>.</param>
+    /// <exception cref="CrmValidationException">A value is out of range (fields <c>page</c>, <c>pageSize</c>).</exception>
+    public PageRequest(int page, int pageSize)
+    {
+        Page = page >= 1 ? page : throw new CrmValidationException("page", "Must be 1 or more.");
+        PageSize = pageSize is >= 1 and <= MaxPageSize
+            ? pageSize
+            : throw new CrmValidationException("pageSize", $"Must be a whole number from 1 to {MaxPageSize}.");
+    }
+
+    /// <summary>1-based page number.</summary>
+    public int Page { get; }
+
+    /// <summary>Rows per page, 1 to <see cref="MaxPageSize"/>.</summary>
+    public int PageSize { get; }
+
     /// <summary>The largest page any list hands out.</summary>
     public const int MaxPageSize = 200;
 

@@ -29,4 +29,14 @@ public sealed class PageRequestTests
     {
         Assert.AreEqual((long)(int.MaxValue - 1) * 200, new PageRequest(int.MaxValue, 200).Offset);
     }
+
+    [TestMethod]
+    [DataRow(0, 20, "page")]
+    [DataRow(1, 0, "pageSize")]
+    [DataRow(1, 201, "pageSize")]
+    public void A_page_out_of_range_cannot_be_constructed(int page, int pageSize, string field)
+    {
+        var e = Assert.ThrowsExactly<CrmValidationException>(() => new PageRequest(page, pageSize));
+        Assert.IsTrue(e.Errors.ContainsKey(field));
+    }
 }
