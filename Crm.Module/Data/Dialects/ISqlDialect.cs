@@ -29,8 +29,8 @@ internal interface ISqlDialect
     string LikeIgnoreCase(string expression, string parameter);
 
     /// <summary>
-    /// A money expression with one CLR type on every row. SQLite stores a NUMERIC value as INTEGER
-    /// or REAL row by row, and Dapper compiles its reader for the first row's type.
+    /// A money expression with one CLR type on every row and no binary rounding noise. SQLite stores
+    /// a NUMERIC value as INTEGER or REAL row by row, and Dapper compiles its reader for the first row's type.
     /// </summary>
     string Money(string expression);
 

@@ -22,5 +22,7 @@ internal sealed class SqliteDialect : ISqlDialect
     // SQLite's LIKE ignores case for ASCII letters only; Hangul has no case, umlauts stay case-sensitive.
     public string LikeIgnoreCase(string expression, string parameter) => $"{expression} LIKE {parameter} ESCAPE '\\'";
 
-    public string Money(string expression) => $"CAST({expression} AS REAL)";
+    // ROUND yields REAL on every row (one type for Dapper) and drops the binary noise of REAL sums
+    // (0.1 + 0.2), so "fully paid" (open amount 0) stays exactly 0. No currency has more than 4 decimals.
+    public string Money(string expression) => $"ROUND({expression}, 4)";
 }

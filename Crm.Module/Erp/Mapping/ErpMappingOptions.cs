@@ -125,6 +125,7 @@ public sealed class InvoiceMapping : TableMapping
 
     public string? Currency { get; set; }
 
+    /// <summary>Stored invoice total; when empty the total is summed from <see cref="ErpMappingOptions.InvoiceLines"/>.</summary>
     public string? Total { get; set; }
 
     public string? Paid { get; set; }
@@ -136,10 +137,16 @@ public sealed class InvoiceMapping : TableMapping
     public string? PaidOn { get; set; }
 }
 
-/// <summary>Invoice lines, used only to find the order an invoice bills when the header does not say.</summary>
+/// <summary>
+/// Invoice lines: the invoice total when the header does not store one, and the billed order when
+/// the header does not name it.
+/// </summary>
 public sealed class InvoiceLineMapping : TableMapping
 {
     public string? InvoiceKey { get; set; }
 
+    /// <summary>The billed order's key on a line (the first linked order stands for the invoice); may be an expression.</summary>
     public string? OrderKey { get; set; }
+
+    public string? LineTotal { get; set; }
 }

@@ -96,12 +96,11 @@ internal static class ErpViewBuilder
         var m = options.Invoices;
         var t = new MappedTable(dialect, "Invoices", m, probes);
         var key = t.Column("Key", m.Key);
-        var total = t.Field("Total", m.Total);
+        var lines = BuildInvoiceLines(options, t.Column("Key", m.Key, t.Name), dialect, probes);
+        var total = string.IsNullOrWhiteSpace(m.Total) && lines?.Total is not null ? lines.Total : t.Field("Total", m.Total);
         var paid = t.Optional("Paid", m.Paid, "0");
         var open = t.Optional("Open", m.Open, $"({total} - {paid})");
-        var orderKey = string.IsNullOrWhiteSpace(m.OrderKey)
-            ? OrderKeyThroughLines(options.InvoiceLines, t.Column("Key", m.Key, t.Name), dialect, probes)
-            : t.Field("OrderKey", m.OrderKey);
+        var orderKey = string.IsNullOrWhiteSpace(m.OrderKey) ? lines?.OrderKey ?? "NULL" : t.Field("OrderKey", m.OrderKey);
         return $"""
             SELECT {key} AS invoice_key, {t.Optional("Number", m.Number, key)} AS invoice_number,
                    {t.Field("CustomerKey", m.CustomerKey)} AS account_key, {orderKey} AS order_key,
@@ -112,16 +111,28 @@ internal static class ErpViewBuilder
             """;
     }
 
-    // Where the ERP records the billed order on invoice lines (SAP's INV1.BaseEntry), the first
-    // linked order stands for the invoice; without invoice lines the invoice has no order.
-    private static string OrderKeyThroughLines(InvoiceLineMapping m, string qualifiedInvoiceKey, ISqlDialect dialect, List<MappingProbe> probes)
+    private sealed record InvoiceLineSums(string? Total, string? OrderKey);
+
+    // Correlated on the table-qualified invoice key. Where the ERP records the billed order on
+    // invoice lines (SAP's INV1.BaseEntry), the first linked order stands for the invoice.
+    private static InvoiceLineSums? BuildInvoiceLines(ErpMappingOptions options, string qualifiedInvoiceKey, ISqlDialect dialect, List<MappingProbe> probes)
     {
+        var m = options.InvoiceLines;
         if (string.IsNullOrWhiteSpace(m.Table))
         {
-            return "NULL";
+            return string.IsNullOrWhiteSpace(options.Invoices.Total)
+                ? throw new ErpMappingException($"{ErpMappingOptions.SectionName}:InvoiceLines:Table", "is required when Invoices:Total is empty (totals are then summed from the lines).")
+                : null;
         }
 
         var t = new MappedTable(dialect, "InvoiceLines", m, probes);
-        return $"(SELECT MIN({t.Column("OrderKey", m.OrderKey)}) FROM {t.Name} WHERE {t.Column("InvoiceKey", m.InvoiceKey)} = {qualifiedInvoiceKey} AND {t.Filter})";
+        var correlation = $"FROM {t.Name} WHERE {t.Column("InvoiceKey", m.InvoiceKey)} = {qualifiedInvoiceKey} AND {t.Filter}";
+        var total = string.IsNullOrWhiteSpace(options.Invoices.Total)
+            ? $"(SELECT COALESCE(SUM({t.Field("LineTotal", m.LineTotal)}), 0) {correlation})"
+            : null;
+        var orderKey = string.IsNullOrWhiteSpace(options.Invoices.OrderKey) && !string.IsNullOrWhiteSpace(m.OrderKey)
+            ? $"(SELECT MIN({t.Field("OrderKey", m.OrderKey)}) {correlation})"
+            : null;
+        return new InvoiceLineSums(total, orderKey);
     }
 }

@@ -26,6 +26,9 @@ public abstract class AccountOverviewContract
 
     internal abstract ErpShape CreateShape();
 
+    /// <summary>Mapping settings on top of the shape's profile.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
+
     private ErpShape Shape { get; set; } = null!;
 
     private TestDatabase Database => _database!;
@@ -40,7 +43,8 @@ public abstract class AccountOverviewContract
         Shape = CreateShape();
         _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
         await Shape.SeedAsync(_database, Today);
-        _addOn = await AddOnUnderTest.StartAsync(_database, new Dictionary<string, string?> { ["Crm:Erp:Profile"] = Shape.Profile }, new FixedClock(Now));
+        var settings = new Dictionary<string, string?>(ExtraSettings) { ["Crm:Erp:Profile"] = Shape.Profile };
+        _addOn = await AddOnUnderTest.StartAsync(_database, settings, new FixedClock(Now));
     }
 
     [TestCleanup]

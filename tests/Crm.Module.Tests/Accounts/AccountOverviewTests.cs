@@ -50,3 +50,27 @@ public sealed class SapBusinessOneOnSqlServerAccountOverviewTests : AccountOverv
 
     internal override ErpShape CreateShape() => new SapBusinessOneShapeOracle(Engine);
 }
+
+/// <summary>SAP Business One read with order and invoice totals summed from RDR1 and INV1 instead of the headers' DocTotal.</summary>
+[TestClass]
+public sealed class SapBusinessOneTotalsFromLinesOnSqliteAccountOverviewTests : AccountOverviewContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings { get; } =
+        new Dictionary<string, string?> { ["Crm:Erp:Orders:Total"] = "", ["Crm:Erp:Invoices:Total"] = "" };
+
+    internal override ErpShape CreateShape() => new SapBusinessOneShapeOracle(Engine);
+}
+
+/// <summary>As above, on PostgreSQL.</summary>
+[TestClass]
+public sealed class SapBusinessOneTotalsFromLinesOnPostgresAccountOverviewTests : AccountOverviewContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings { get; } =
+        new Dictionary<string, string?> { ["Crm:Erp:Orders:Total"] = "", ["Crm:Erp:Invoices:Total"] = "" };
+
+    internal override ErpShape CreateShape() => new SapBusinessOneShapeOracle(Engine);
+}

@@ -80,6 +80,21 @@ public sealed class ErpMappingLoaderTests
     public void Invoices_linked_through_lines_take_the_order_from_the_invoice_lines()
     {
         var views = ErpViewBuilder.Build(Load(("Crm:Erp:Profile", "SapBusinessOne")), new PostgresDialect());
-        StringAssert.Contains(views.Invoices, "SELECT MIN(\"BaseEntry\") FROM \"INV1\" WHERE \"DocEntry\" = \"OINV\".\"DocEntry\"");
+        StringAssert.Contains(views.Invoices, "SELECT MIN((CASE WHEN \"BaseType\" = 17 THEN \"BaseEntry\" END)) FROM \"INV1\" WHERE \"DocEntry\" = \"OINV\".\"DocEntry\"");
+    }
+
+    [TestMethod]
+    public void Without_a_stored_total_invoices_sum_their_lines()
+    {
+        var views = ErpViewBuilder.Build(Load(("Crm:Erp:Profile", "SapBusinessOne"), ("Crm:Erp:Invoices:Total", "")), new PostgresDialect());
+        StringAssert.Contains(views.Invoices, "SELECT COALESCE(SUM(\"LineTotal\"), 0) FROM \"INV1\" WHERE \"DocEntry\" = \"OINV\".\"DocEntry\"");
+    }
+
+    [TestMethod]
+    public void Without_a_stored_invoice_total_the_lines_are_required()
+    {
+        var options = Load(("Crm:Erp:Profile", "HostSample"), ("Crm:Erp:Invoices:Total", ""));
+        var e = Assert.ThrowsExactly<ErpMappingException>(() => ErpViewBuilder.Build(options, new SqliteDialect()));
+        Assert.AreEqual("Crm:Erp:InvoiceLines:Table", e.Setting);
     }
 }
