@@ -1,0 +1,20 @@
+namespace Crm.Abstractions.Inquiries;
+
+/// <summary>How the customer reached us.</summary>
+public enum InquiryChannel
+{
+    /// <summary>A phone call.</summary>
+    Phone,
+
+    /// <summary>An e-mail.</summary>
+    Email,
+
+    /// <summary>A web form or portal.</summary>
+    Web,
+
+    /// <summary>A letter.</summary>
+    Letter,
+
+    /// <summary>The customer came in person.</summary>
+    WalkIn,
+}

@@ -1,0 +1,17 @@
+namespace Crm.Abstractions.Inquiries;
+
+/// <summary>How urgent an inquiry is; service-target policies are chosen by it.</summary>
+public enum InquiryPriority
+{
+    /// <summary>Can wait.</summary>
+    Low,
+
+    /// <summary>The default.</summary>
+    Normal,
+
+    /// <summary>Needs attention today.</summary>
+    High,
+
+    /// <summary>Needs attention now.</summary>
+    Urgent,
+}
