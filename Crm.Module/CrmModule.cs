@@ -5,7 +5,9 @@ using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
+using Crm.Module.Events;
 using Crm.Module.Hosting;
+using Crm.Module.Inquiries;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module;
@@ -33,5 +35,11 @@ public sealed class CrmModule : Autofac.Module
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
+
+        // Events for plugins, delivered after commit from the outbox
+        builder.RegisterModule<EventsModule>();
+
+        // Inquiry handling
+        builder.RegisterModule<InquiriesModule>();
     }
 }

@@ -39,7 +39,7 @@ internal sealed record AccountSearchTerms(string? Contains, string? KeyPrefix, l
             PhoneDigits: looksLikePhone ? "%" + digits.TrimStart('0') + "%" : null);
     }
 
-    private static string EscapeLike(string text) =>
+    public static string EscapeLike(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);

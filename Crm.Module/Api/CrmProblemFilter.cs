@@ -5,7 +5,7 @@ namespace Crm.Module.Api;
 
 /// <summary>
 /// Turns the add-on's errors into <c>application/problem+json</c>: validation → 400 with the
-/// offending fields, permission → 403, unknown record → 404, stale version → 409. Bad input never becomes a 500.
+/// offending fields, permission → 403, unknown record → 404, stale version or duplicate → 409. Bad input never becomes a 500.
 /// </summary>
 internal sealed class CrmProblemFilter : IEndpointFilter
 {
@@ -26,6 +26,14 @@ internal sealed class CrmProblemFilter : IEndpointFilter
         catch (CrmPermissionException e)
         {
             return Results.Problem(e.Message, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed.");
+        }
+        catch (CrmDuplicateException e)
+        {
+            return Results.Problem(
+                e.Message,
+                statusCode: StatusCodes.Status409Conflict,
+                title: $"An open {e.Kind} already covers this.",
+                extensions: new Dictionary<string, object?> { ["kind"] = e.Kind, ["existing"] = e.Existing });
         }
         catch (CrmConflictException e)
         {

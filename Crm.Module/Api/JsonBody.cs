@@ -55,6 +55,85 @@ internal sealed class JsonBody
         return value.GetString();
     }
 
+    /// <summary>A text field that must be present (emptiness is the service's to judge).</summary>
+    public string RequiredString(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return string.Empty;
+        }
+
+        return OptionalString(field) ?? string.Empty;
+    }
+
+    /// <summary>An enum field given by name (case-insensitive), missing or null allowed. Numbers are refused: names are the contract.</summary>
+    public T? OptionalEnum<T>(string field)
+        where T : struct, Enum
+    {
+        var text = OptionalString(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        _errors[field] = [$"Must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+        return null;
+    }
+
+    /// <summary>An enum field that must be present.</summary>
+    public T RequiredEnum<T>(string field)
+        where T : struct, Enum
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return default;
+        }
+
+        return OptionalEnum<T>(field) ?? default;
+    }
+
+    /// <summary>A calendar date as <c>yyyy-MM-dd</c>, missing or null allowed.</summary>
+    public DateOnly? OptionalDate(string field)
+    {
+        var text = OptionalString(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        _errors[field] = ["Must be a date as yyyy-MM-dd."];
+        return null;
+    }
+
+    /// <summary>A true/false field, missing or null allowed.</summary>
+    public bool? OptionalBool(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        _errors[field] = ["Must be true or false."];
+        return null;
+    }
+
     /// <summary>A whole-number field that must be present.</summary>
     public int RequiredInt(string field)
     {

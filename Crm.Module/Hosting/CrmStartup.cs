@@ -1,6 +1,11 @@
+using System.Runtime.ExceptionServices;
+using Autofac;
+using Autofac.Core;
 using Crm.Abstractions.Erp;
 using Crm.Module.Data.Migrations;
 using Crm.Module.Erp.Mapping;
+using Crm.Module.Inquiries.Routing;
+using Crm.Module.Inquiries.ServiceTargets;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -8,21 +13,22 @@ namespace Crm.Module.Hosting;
 
 /// <summary>
 /// Gets the add-on ready before the host serves anything: validates the ERP mapping against the
-/// real database, then migrates the add-on's own tables. It runs in <see cref="StartingAsync"/>,
+/// real database and the inquiry settings, then migrates the add-on's own tables. It runs in <see cref="StartingAsync"/>,
 /// which the host calls for all services before any <c>StartAsync</c> (the web server's included),
 /// and a failure stops start-up with a message that names the setting.
 /// </summary>
-internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, ILogger<CrmStartup> logger) : IHostedLifecycleService
+internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         try
         {
             await ErpMappingValidator.ValidateAsync(database, mapping.Views, cancellationToken).ConfigureAwait(false);
+            ResolveConfiguredServices();
         }
-        catch (ErpMappingException e)
+        catch (CrmSettingException e)
         {
-            LogMappingInvalid(logger, e.Setting, e.Message);
+            LogSettingInvalid(logger, e.Setting, e.Message);
             throw;
         }
 
@@ -40,8 +46,24 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The CRM add-on cannot start: the ERP mapping setting {Setting} is wrong. {Problem}")]
-    private static partial void LogMappingInvalid(ILogger logger, string setting, string problem);
+    // The services built from configuration, resolved now so that a wrong setting stops start-up.
+    // Autofac wraps what a constructor throws; the setting's own exception is what the log must show.
+    private void ResolveConfiguredServices()
+    {
+        try
+        {
+            scope.Resolve<InquiryTeams>();
+            scope.Resolve<ServiceTargetCatalog>();
+            scope.Resolve<BusinessClock>();
+        }
+        catch (DependencyResolutionException e) when (e.InnerException is CrmSettingException setting)
+        {
+            ExceptionDispatchInfo.Capture(setting).Throw();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The CRM add-on cannot start: the setting {Setting} is wrong. {Problem}")]
+    private static partial void LogSettingInvalid(ILogger logger, string setting, string problem);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CRM add-on ready on {Engine}: ERP mapping validated, CRM tables migrated.")]
     private static partial void LogReady(ILogger logger, DatabaseEngine engine);

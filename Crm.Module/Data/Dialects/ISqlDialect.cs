@@ -34,6 +34,15 @@ internal interface ISqlDialect
     /// </summary>
     string Money(string expression);
 
+    /// <summary>
+    /// <paramref name="expression"/> is one of the values of a list parameter. Dapper expands a list
+    /// into <c>IN (@p1, @p2, …)</c>, except for Npgsql, where it sends one array parameter.
+    /// </summary>
+    string InList(string expression, string parameter);
+
+    /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
+    string InsertReturningId(string table, string columns, string values, string idColumn);
+
     /// <summary>A schema-qualified or plain name (parts separated by dots), each part quoted.</summary>
     string QuoteQualified(string name) => string.Join(".", name.Split('.').Select(Quote));
 }

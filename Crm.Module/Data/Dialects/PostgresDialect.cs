@@ -20,4 +20,9 @@ internal sealed class PostgresDialect : ISqlDialect
     public string LikeIgnoreCase(string expression, string parameter) => $"CAST({expression} AS text) ILIKE {parameter} ESCAPE '\\'";
 
     public string Money(string expression) => expression;
+
+    public string InsertReturningId(string table, string columns, string values, string idColumn) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
+
+    public string InList(string expression, string parameter) => $"{expression} = ANY({parameter})";
 }

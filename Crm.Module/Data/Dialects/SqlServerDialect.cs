@@ -22,4 +22,9 @@ internal sealed class SqlServerDialect : ISqlDialect
     public string LikeIgnoreCase(string expression, string parameter) => $"{expression} LIKE {parameter} ESCAPE '\\'";
 
     public string Money(string expression) => expression;
+
+    public string InsertReturningId(string table, string columns, string values, string idColumn) =>
+        $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{idColumn} VALUES ({values})";
+
+    public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
 }

@@ -25,4 +25,9 @@ internal sealed class SqliteDialect : ISqlDialect
     // ROUND yields REAL on every row (one type for Dapper) and drops the binary noise of REAL sums
     // (0.1 + 0.2), so "fully paid" (open amount 0) stays exactly 0. No currency has more than 4 decimals.
     public string Money(string expression) => $"ROUND({expression}, 4)";
+
+    public string InsertReturningId(string table, string columns, string values, string idColumn) =>
+        $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
+
+    public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
 }

@@ -1,0 +1,54 @@
+using System.Data.Common;
+using Dapper;
+
+namespace Crm.Module.Data;
+
+/// <summary>
+/// Named counters in <c>crm_sequences</c>, shared by every host on the database. The increment runs
+/// inside the caller's transaction: the row lock (PostgreSQL, SQL Server) or the write lock (SQLite)
+/// makes concurrent callers wait, so each gets its own value; a rolled-back transaction gives its
+/// value back, so failed business operations leave no gaps either.
+/// </summary>
+internal static class Sequences
+{
+    /// <summary>
+    /// Creates the counter if it does not exist, in its own statement before the business
+    /// transaction: two hosts creating it at once must not make a business operation fail.
+    /// </summary>
+    public static async Task EnsureAsync(DbConnection connection, string name, CancellationToken cancellationToken)
+    {
+        var parameters = new { name };
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO crm_sequences (name, value) SELECT @name, 0 WHERE NOT EXISTS (SELECT 1 FROM crm_sequences WHERE name = @name)",
+                parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+        catch (DbException)
+        {
+            // Someone else may have created it between our check and our insert: that is all we wanted.
+            if (!await ExistsAsync(connection, name, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+        }
+    }
+
+    public static async Task<long> NextAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken)
+    {
+        var parameters = new { name };
+        var updated = await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE crm_sequences SET value = value + 1 WHERE name = @name", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (updated != 1)
+        {
+            throw new InvalidOperationException($"The sequence '{name}' does not exist; call EnsureAsync first.");
+        }
+
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT value FROM crm_sequences WHERE name = @name", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    private static async Task<bool> ExistsAsync(DbConnection connection, string name, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COUNT(*) FROM crm_sequences WHERE name = @name", new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+}

@@ -1,0 +1,68 @@
+using Autofac;
+using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.Security;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.Module.Events;
+
+/// <summary>
+/// Delivers one event to all its handlers in a new lifetime scope. Every handler runs on every
+/// attempt, each isolated: one that throws, cannot be created or exceeds the handler timeout is
+/// logged and noted, and the others still run. The event is delivered when the list of failures
+/// comes back empty.
+/// </summary>
+internal sealed partial class EventDelivery(ILifetimeScope root, EventHandlers handlers, OutboxOptions options, TimeProvider clock, ILogger<EventDelivery> logger)
+{
+    /// <summary>The failures, one line per failed handler; empty when every handler succeeded.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="stopping"/> was cancelled: the attempt does not count.</exception>
+    public async Task<IReadOnlyList<string>> DeliverAsync(CrmEvent crmEvent, CancellationToken stopping)
+    {
+        var failures = new List<string>();
+        var scope = root.BeginLifetimeScope(b => b.RegisterInstance(NoUser.Instance).As<ICurrentUser>());
+        await using (scope.ConfigureAwait(false))
+        {
+            foreach (var handler in handlers.For(scope, crmEvent.GetType()))
+            {
+                var failure = await RunAsync(handler, crmEvent, stopping).ConfigureAwait(false);
+                if (failure is not null)
+                {
+                    failures.Add(failure);
+                }
+            }
+        }
+
+        return failures;
+    }
+
+    private async Task<string?> RunAsync(IHandlerCall handler, CrmEvent crmEvent, CancellationToken stopping)
+    {
+        using var timeout = new CancellationTokenSource(options.HandlerTimeout, clock);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(stopping, timeout.Token);
+        try
+        {
+            // WaitAsync lets the dispatcher move on even from a handler that ignores its token.
+            await handler.InvokeAsync(crmEvent, linked.Token).WaitAsync(linked.Token).ConfigureAwait(false);
+            return null;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException e) when (timeout.IsCancellationRequested)
+        {
+            LogHandlerTimedOut(logger, e, handler.Name, crmEvent.EventId, options.HandlerTimeout);
+            return $"{handler.Name}: timed out after {options.HandlerTimeout}";
+        }
+        catch (Exception e)
+        {
+            LogHandlerFailed(logger, e, handler.Name, crmEvent.EventId, crmEvent.GetType().Name);
+            return $"{handler.Name}: {e.GetType().Name}: {e.Message}";
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event handler {Handler} failed on event {EventId} ({EventType}); the event will be retried.")]
+    private static partial void LogHandlerFailed(ILogger logger, Exception exception, string handler, Guid eventId, string eventType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event handler {Handler} did not finish event {EventId} within {Timeout}; the dispatcher moved on and the event will be retried.")]
+    private static partial void LogHandlerTimedOut(ILogger logger, Exception exception, string handler, Guid eventId, TimeSpan timeout);
+}
