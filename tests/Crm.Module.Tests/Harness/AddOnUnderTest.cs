@@ -30,7 +30,7 @@ internal sealed class AddOnUnderTest : IAsyncDisposable
 
     public IErpAccounts Accounts => Container.Resolve<IErpAccounts>();
 
-    public static IContainer Build(IErpDatabase database, IReadOnlyDictionary<string, string?> settings, TestUser user, FixedClock clock)
+    public static IContainer Build(IErpDatabase database, IReadOnlyDictionary<string, string?> settings, TestUser user, FixedClock clock, Action<ContainerBuilder>? plugins = null)
     {
         var services = new ServiceCollection().AddLogging();
         var builder = new ContainerBuilder();
@@ -40,13 +40,15 @@ internal sealed class AddOnUnderTest : IAsyncDisposable
         builder.RegisterInstance(clock).As<TimeProvider>();
         builder.RegisterInstance(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).As<IConfiguration>();
         builder.RegisterModule<CrmModule>();
+        plugins?.Invoke(builder);
         return builder.Build();
     }
 
-    public static async Task<AddOnUnderTest> StartAsync(IErpDatabase database, IReadOnlyDictionary<string, string?> settings, FixedClock clock)
+    /// <param name="plugins">Registrations a plugin would make, e.g. an inquiry category source.</param>
+    public static async Task<AddOnUnderTest> StartAsync(IErpDatabase database, IReadOnlyDictionary<string, string?> settings, FixedClock clock, Action<ContainerBuilder>? plugins = null)
     {
         var user = new TestUser();
-        var container = Build(database, settings, user, clock);
+        var container = Build(database, settings, user, clock, plugins);
         try
         {
             await StartHostedServicesAsync(container);

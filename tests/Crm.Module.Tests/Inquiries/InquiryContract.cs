@@ -37,7 +37,7 @@ public abstract class InquiryContract
     {
         _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
         await new HostSampleShape().SeedAsync(_database, DateOnly.FromDateTime(FridayEvening.Date));
-        _addOn = await AddOnUnderTest.StartAsync(_database, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin));
+        _addOn = await AddOnUnderTest.StartAsync(_database, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin), RecallCategory.Register);
         SignIn("clerk", CrmRoles.OrderClerk);
     }
 
@@ -320,6 +320,52 @@ public abstract class InquiryContract
         await using var connection = await _database!.OpenConnectionAsync();
         var types = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
         CollectionAssert.AreEqual(new[] { "InquiryLogged", "InquiryAssigned", "InquiryStatusChanged", "InquiryResolved" }.Select(n => "Crm.Abstractions.Inquiries." + n).ToList(), types);
+    }
+
+    [TestMethod]
+    public async Task Two_hosts_logging_at_once_never_repeat_a_number()
+    {
+        var (account, _, _) = await AnOrderWithInvoiceAsync();
+        await using var secondHost = await AddOnUnderTest.StartAsync(_database!, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin));
+        secondHost.User.UserName = "clerk2";
+        secondHost.User.SetRoles(CrmRoles.OrderClerk);
+
+        var logged = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(async () =>
+        {
+            var host = i % 2 == 0 ? AddOn : secondHost;
+            await using var scope = host.Container.BeginLifetimeScope();
+            return await scope.Resolve<IInquiryService>().LogAsync(new LogInquiry(account, $"Call {i}", InquiryChannel.Phone));
+        })));
+
+        Assert.HasCount(30, logged.Select(i => i.Number).Distinct());
+        Assert.AreEqual(30, await CountAsync("crm_inquiries"));
+    }
+
+    [TestMethod]
+    public async Task A_plugins_category_is_offered_and_routed()
+    {
+        var (account, _, _) = await AnOrderWithInvoiceAsync();
+        Assert.IsTrue(Inquiries.Categories.Any(c => c.Code == RecallCategory.Code));
+        var inquiry = await Inquiries.LogAsync(new LogInquiry(account, "Is my vehicle affected?", InquiryChannel.Phone, Category: RecallCategory.Code));
+        Assert.AreEqual(("finance", InquiryPriority.Urgent), (inquiry.Team, inquiry.Priority), "the category's own team and priority");
+    }
+
+    [TestMethod]
+    public async Task A_manager_reassigns_within_a_team_and_only_to_members()
+    {
+        var (account, _, _) = await AnOrderWithInvoiceAsync();
+        var inquiry = await Inquiries.LogAsync(new LogInquiry(account, "Question", InquiryChannel.Phone));
+        SignIn("manager", CrmRoles.SalesManager);
+
+        var notMember = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Inquiries.AssignAsync(inquiry.Number, "finance", "clerk", inquiry.Version));
+        Assert.IsTrue(notMember.Errors.ContainsKey("assignee"));
+        var unknownTeam = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Inquiries.AssignAsync(inquiry.Number, "marketing", null, inquiry.Version));
+        Assert.IsTrue(unknownTeam.Errors.ContainsKey("team"));
+
+        inquiry = await Inquiries.AssignAsync(inquiry.Number, "finance", "finance2", inquiry.Version);
+        Assert.AreEqual(("finance", "finance2"), (inquiry.Team, inquiry.Assignee));
+        var last = (await Inquiries.GetTimelineAsync(inquiry.Number))[^1];
+        Assert.AreEqual(("Assigned", "finance2", "manager"), (last.Kind, last.Assignee, last.By));
     }
 
     private Task<Page<Inquiry>> Find(InquiryView view, string? accountKey = null, string? orderKey = null, string? invoiceKey = null, string? search = null, InquirySort sort = InquirySort.DueFirst) =>
