@@ -15,7 +15,7 @@ namespace Crm.Module.Events;
 /// </summary>
 internal sealed class CrmEventTypes
 {
-    public const int MaxNameLength = 200;
+    private const int MaxNameLength = 200;
 
     private readonly Dictionary<string, Type> _byName;
 
@@ -50,12 +50,14 @@ internal sealed class CrmEventTypes
         return From(typeof(CrmEvent).Assembly.GetTypes().Concat(handled));
     }
 
+    public bool TryGetType(string name, [NotNullWhen(true)] out Type? type) => _byName.TryGetValue(name, out type);
+
     /// <summary>
     /// The registry of <paramref name="types"/>, ignoring abstract ones (handlers of a base type).
     /// Two different types of one name (two plugins, or two copies of one plugin) stop start-up:
     /// reading an event as the wrong one would be worse.
     /// </summary>
-    public static CrmEventTypes From(IEnumerable<Type> types)
+    private static CrmEventTypes From(IEnumerable<Type> types)
     {
         var byName = new Dictionary<string, Type>(StringComparer.Ordinal);
         foreach (var type in types.Where(t => typeof(CrmEvent).IsAssignableFrom(t) && !t.IsAbstract).Distinct())
@@ -70,8 +72,6 @@ internal sealed class CrmEventTypes
 
         return new CrmEventTypes(byName);
     }
-
-    public bool TryGetType(string name, [NotNullWhen(true)] out Type? type) => _byName.TryGetValue(name, out type);
 
     private static string Origin(Type type) =>
         string.IsNullOrEmpty(type.Assembly.Location) ? type.Assembly.FullName ?? "?" : type.Assembly.Location;

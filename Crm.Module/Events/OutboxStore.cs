@@ -69,5 +69,4 @@ internal sealed class OutboxStore(CrmDatabase database, OutboxOptions options)
         connection.ExecuteAsync(new CommandDefinition(
             "UPDATE crm_outbox SET locked_until = NULL WHERE id = @id AND locked_by = @node AND delivered_at IS NULL",
             new { id, node = options.NodeName }));
-
 }

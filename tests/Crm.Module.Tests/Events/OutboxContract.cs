@@ -224,6 +224,20 @@ public abstract class OutboxContract
     }
 
     [TestMethod]
+    public async Task A_handler_that_cannot_be_created_fails_alone()
+    {
+        var host = await StartHostAsync("a", register: b => b.RegisterType<UnconstructibleHandler>().As<ICrmEventHandler<TestEvent>>());
+        var testEvent = TestEvent.Create("some", Now);
+
+        await host.CommitAsync(testEvent);
+        await Eventually.TrueAsync(async () => (await OutboxTable.GetAsync(Database, testEvent.EventId)).Attempts == 1, "the attempt failed");
+
+        Assert.AreEqual(1, Log.CallsOf(FirstHandler.Name, testEvent.EventId), "the handlers that could be created ran");
+        Assert.AreEqual(1, Log.CallsOf(SecondHandler.Name, testEvent.EventId));
+        StringAssert.Contains((await OutboxTable.GetAsync(Database, testEvent.EventId)).LastError, "ICrmEventHandler<TestEvent> #3");
+    }
+
+    [TestMethod]
     public async Task A_handler_that_ignores_cancellation_times_out_without_blocking_other_events()
     {
         var host = await StartHostAsync("a", new Dictionary<string, string?> { ["Crm:Events:HandlerTimeout"] = "00:00:00.2" });

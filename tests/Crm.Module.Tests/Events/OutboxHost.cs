@@ -22,14 +22,6 @@ namespace Crm.Module.Tests.Events;
 /// </summary>
 internal sealed class OutboxHost : IAsyncDisposable
 {
-    private static readonly Lazy<bool> CrmModuleRegistersEvents = new(() =>
-    {
-        var probe = new ContainerBuilder();
-        probe.RegisterModule<CrmModule>();
-        using var container = probe.Build();
-        return container.IsRegistered<IOutbox>();
-    });
-
     private readonly IContainer _container;
     private readonly IReadOnlyList<IHostedService> _services;
     private readonly TestDatabase _database;
@@ -80,10 +72,6 @@ internal sealed class OutboxHost : IAsyncDisposable
         builder.RegisterInstance(clock).As<TimeProvider>();
         builder.RegisterInstance(new ConfigurationBuilder().AddInMemoryCollection(configuration).Build()).As<IConfiguration>();
         builder.RegisterModule<CrmModule>();
-        if (!CrmModuleRegistersEvents.Value)
-        {
-            builder.RegisterModule<EventsModule>();
-        }
 
         builder.RegisterInstance(log);
         builder.RegisterType<FirstHandler>().As<ICrmEventHandler<TestEvent>>();

@@ -60,3 +60,11 @@ internal sealed class PluginEventHandler(DeliveryLog log) : ICrmEventHandler<Plu
         return Task.CompletedTask;
     }
 }
+
+/// <summary>A handler whose construction fails, like a plugin missing a dependency.</summary>
+internal sealed class UnconstructibleHandler : ICrmEventHandler<TestEvent>
+{
+    public UnconstructibleHandler() => throw new InvalidOperationException("cannot be created");
+
+    public Task HandleAsync(TestEvent crmEvent, CancellationToken cancellationToken) => Task.CompletedTask;
+}
