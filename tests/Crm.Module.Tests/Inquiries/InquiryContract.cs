@@ -83,6 +83,18 @@ public abstract class InquiryContract
     }
 
     [TestMethod]
+    public async Task Holidays_do_not_count_towards_a_target()
+    {
+        var (account, _, _) = await AnOrderWithInvoiceAsync();
+        AddOn.Clock.Advance(new DateTimeOffset(2026, 12, 23, 16, 0, 0, TimeSpan.FromHours(1)) - FridayEvening);
+        var inquiry = await Inquiries.LogAsync(new LogInquiry(account, "Before the holidays", InquiryChannel.Email));
+
+        // 8 business hours: one on Wednesday 23rd; the 24th and 25th are holidays, then a weekend;
+        // four on Monday morning and three more after lunch.
+        Assert.AreEqual(new DateTimeOffset(2026, 12, 28, 16, 0, 0, TimeSpan.FromHours(1)), inquiry.FirstResponse.DueAt);
+    }
+
+    [TestMethod]
     public async Task A_team_hands_out_inquiries_round_robin()
     {
         var (account, _, _) = await AnOrderWithInvoiceAsync();
