@@ -3,6 +3,7 @@ using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
+using Crm.Module.Activities;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -41,5 +42,8 @@ public sealed class CrmModule : Autofac.Module
 
         // Inquiry handling
         builder.RegisterModule<InquiriesModule>();
+
+        // Activities
+        builder.RegisterModule<ActivitiesModule>();
     }
 }

@@ -117,6 +117,30 @@ internal sealed class JsonBody
         return null;
     }
 
+    /// <summary>A moment as ISO 8601 with an offset (<c>2026-11-30T09:00:00+01:00</c>), missing or null allowed.</summary>
+    public DateTimeOffset? OptionalTimestamp(string field)
+    {
+        var text = OptionalString(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        // An offset is required: a bare local time would mean different moments on different hosts.
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment)
+            && (text.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > 10))
+        {
+            return moment;
+        }
+
+        _errors[field] = ["Must be a moment with offset, e.g. 2026-11-30T09:00:00+01:00."];
+        return null;
+    }
+
+    /// <summary>A whole-number field, missing or null allowed.</summary>
+    public int? OptionalInt(string field) =>
+        _root.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null ? RequiredInt(field) : null;
+
     /// <summary>A true/false field, missing or null allowed.</summary>
     public bool? OptionalBool(string field)
     {

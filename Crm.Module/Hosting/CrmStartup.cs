@@ -3,6 +3,7 @@ using Autofac;
 using Autofac.Core;
 using Crm.Abstractions.Erp;
 using Crm.Module.Data.Migrations;
+using Crm.Module.Activities;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
@@ -53,6 +54,7 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
         try
         {
             scope.Resolve<InquiryTeams>();
+            scope.Resolve<ActivityTypes>();
             scope.Resolve<ServiceTargetCatalog>();
             scope.Resolve<BusinessClock>();
         }

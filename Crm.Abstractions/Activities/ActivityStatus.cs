@@ -1,0 +1,14 @@
+namespace Crm.Abstractions.Activities;
+
+/// <summary>Where an activity stands.</summary>
+public enum ActivityStatus
+{
+    /// <summary>Still to do.</summary>
+    Open,
+
+    /// <summary>Done, with an outcome.</summary>
+    Done,
+
+    /// <summary>Will not be done.</summary>
+    Cancelled,
+}

@@ -1,0 +1,20 @@
+namespace Crm.Abstractions.Activities;
+
+/// <summary>What it takes to plan an activity.</summary>
+/// <param name="Type">Activity type code.</param>
+/// <param name="Subject">Short text, at most 200 characters.</param>
+/// <param name="AccountKey">The ERP customer it regards.</param>
+/// <param name="Assignee">Who does it; the signed-in user when empty.</param>
+/// <param name="DueAt">Deadline, if any.</param>
+/// <param name="DurationMinutes">Planned length, 1 to 1440 minutes.</param>
+/// <param name="Notes">Notes, at most 4000 characters.</param>
+/// <param name="InquiryNumber">The inquiry it regards (must be the same account's).</param>
+public sealed record PlanActivity(
+    string Type,
+    string Subject,
+    string AccountKey,
+    string? Assignee = null,
+    DateTimeOffset? DueAt = null,
+    int? DurationMinutes = null,
+    string? Notes = null,
+    string? InquiryNumber = null);

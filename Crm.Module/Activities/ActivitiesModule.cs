@@ -1,0 +1,18 @@
+using Autofac;
+using Crm.Abstractions.Activities;
+using Crm.Abstractions.Api;
+using Crm.Module.Data;
+
+namespace Crm.Module.Activities;
+
+/// <summary>Activities: types (built-in and plugins'), the service and its endpoints. Internal; CrmModule includes it.</summary>
+internal sealed class ActivitiesModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<ActivityTypes>().SingleInstance();
+        builder.Register(c => new ActivitySql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.RegisterType<ActivityService>().As<IActivityService>().InstancePerLifetimeScope();
+        builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
+    }
+}

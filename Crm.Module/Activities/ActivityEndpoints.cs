@@ -1,0 +1,61 @@
+using Crm.Abstractions.Activities;
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Common;
+using Crm.Module.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Module.Activities;
+
+/// <summary><c>/api/crm/activities</c>: plan, read, complete, cancel, and the signed-in user's work.</summary>
+internal sealed class ActivityEndpoints : ICrmApiContributor
+{
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var activities = api.MapGroup("/activities").AddEndpointFilter<CrmProblemFilter>().WithTags("Activities");
+
+        activities.MapPost("/", async (HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var plan = new PlanActivity(
+                body.RequiredString("type"),
+                body.RequiredString("subject"),
+                body.RequiredString("accountKey"),
+                body.OptionalString("assignee"),
+                body.OptionalTimestamp("dueAt"),
+                body.OptionalInt("durationMinutes"),
+                body.OptionalString("notes"),
+                body.OptionalString("inquiryNumber"));
+            body.ThrowIfInvalid();
+            var activity = await service.PlanAsync(plan, ct).ConfigureAwait(false);
+            return Results.Created($"/api/crm/activities/{activity.Id}", activity);
+        });
+
+        activities.MapGet("/types", ([FromServices] IActivityService service) => service.Types);
+
+        activities.MapGet("/mine", ([FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IActivityService service, CancellationToken ct) =>
+            service.MyWorkAsync(PageRequest.Parse(page, pageSize), ct));
+
+        activities.MapGet("/{id:long}", (long id, [FromServices] IActivityService service, CancellationToken ct) => service.GetAsync(id, ct));
+
+        activities.MapPost("/{id:long}/complete", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var outcome = body.OptionalString("outcome");
+            var version = body.RequiredInt("version");
+            body.ThrowIfInvalid();
+            return await service.CompleteAsync(id, outcome, version, ct).ConfigureAwait(false);
+        });
+
+        activities.MapPost("/{id:long}/cancel", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var reason = body.OptionalString("reason");
+            var version = body.RequiredInt("version");
+            body.ThrowIfInvalid();
+            return await service.CancelAsync(id, reason, version, ct).ConfigureAwait(false);
+        });
+    }
+}

@@ -1,0 +1,68 @@
+using Crm.Abstractions.Activities;
+using Crm.Module.Data;
+
+namespace Crm.Module.Activities;
+
+// An activity as stored in crm_activities; timestamps are object because SQLite hands them back as text.
+internal sealed class ActivityRow
+{
+    public const string Columns =
+        "id AS Id, type AS Type, subject AS Subject, notes AS Notes, account_key AS AccountKey, inquiry_number AS InquiryNumber, " +
+        "due_at AS DueAt, duration_minutes AS DurationMinutes, assignee AS Assignee, status AS Status, outcome AS Outcome, " +
+        "previous_id AS PreviousId, created_at AS CreatedAt, created_by AS CreatedBy, completed_at AS CompletedAt, " +
+        "updated_at AS UpdatedAt, updated_by AS UpdatedBy, version AS Version";
+
+    public long Id { get; set; }
+
+    public string Type { get; set; } = string.Empty;
+
+    public string Subject { get; set; } = string.Empty;
+
+    public string? Notes { get; set; }
+
+    public string AccountKey { get; set; } = string.Empty;
+
+    public string? InquiryNumber { get; set; }
+
+    public object? DueAt { get; set; }
+
+    public int? DurationMinutes { get; set; }
+
+    public string Assignee { get; set; } = string.Empty;
+
+    public string Status { get; set; } = string.Empty;
+
+    public string? Outcome { get; set; }
+
+    public long? PreviousId { get; set; }
+
+    public object CreatedAt { get; set; } = string.Empty;
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public object? CompletedAt { get; set; }
+
+    public object UpdatedAt { get; set; } = string.Empty;
+
+    public string UpdatedBy { get; set; } = string.Empty;
+
+    public int Version { get; set; }
+
+    public Activity ToActivity() => new(
+        Id,
+        Type,
+        Subject,
+        Notes,
+        AccountKey,
+        InquiryNumber,
+        DbValues.ToNullableUtc(DueAt),
+        DurationMinutes,
+        Assignee,
+        Enum.Parse<ActivityStatus>(Status),
+        Outcome,
+        PreviousId,
+        DbValues.ToNullableUtc(CreatedAt)!.Value,
+        CreatedBy,
+        DbValues.ToNullableUtc(CompletedAt),
+        Version);
+}

@@ -1,0 +1,206 @@
+using System.Data.Common;
+using Crm.Abstractions.Activities;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.Security;
+using Crm.Module.Accounts;
+using Crm.Module.Data;
+using Crm.Module.Erp.Mapping;
+using Crm.Module.Events;
+using Crm.Module.Validation;
+using Dapper;
+
+namespace Crm.Module.Activities;
+
+/// <summary>
+/// Planning and doing activities. Each operation validates and checks permissions first, then
+/// writes the activity (and the one its type chains to) and the events in one transaction.
+/// </summary>
+internal sealed class ActivityService(
+    CrmDatabase database,
+    ErpViews views,
+    ActivitySql sql,
+    ActivityTypes types,
+    IOutbox outbox,
+    ICurrentUser user,
+    TimeProvider clock) : IActivityService
+{
+    public IReadOnlyList<ActivityType> Types => types.All;
+
+    public async Task<Activity> PlanAsync(PlanActivity request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        DemandWork();
+        var errors = new FieldErrors();
+        var type = errors.Text("type", request.Type, 50, required: true);
+        if (type is not null && types.Find(type) is null)
+        {
+            errors.Add("type", $"Must be one of {string.Join(", ", types.All.Select(t => t.Code))}.");
+        }
+
+        var subject = errors.Text("subject", request.Subject, 200, required: true);
+        var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: true);
+        var assignee = errors.Text("assignee", request.Assignee, 100) ?? user.UserName;
+        var notes = errors.Text("notes", request.Notes, 4000, multiLine: true);
+        var inquiry = errors.Text("inquiryNumber", request.InquiryNumber, 30);
+        if (request.DurationMinutes is < 1 or > 1440)
+        {
+            errors.Add("durationMinutes", "Must be from 1 to 1440 minutes.");
+        }
+
+        errors.ThrowIfAny();
+        var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT COUNT(*) FROM ({views.Customers}) c WHERE c.account_key = @accountKey", accountParameter.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
+        {
+            throw new CrmNotFoundException("account", accountKey!);
+        }
+
+        if (inquiry is not null)
+        {
+            var inquiryAccount = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(ActivitySql.InquiryAccount, new { number = inquiry }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (inquiryAccount != crmKey)
+            {
+                throw new CrmValidationException("inquiryNumber", inquiryAccount is null ? $"No inquiry '{inquiry}' exists." : $"The inquiry '{inquiry}' is another account's.");
+            }
+        }
+
+        var row = NewRow(type!, subject!, notes, crmKey, inquiry, request.DueAt, request.DurationMinutes, assignee, null, now);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
+    public async Task<Activity> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        DemandWork();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false)).ToActivity();
+    }
+
+    public async Task<ActivityCompletion> CompleteAsync(long id, string? outcome, int version, CancellationToken cancellationToken = default)
+    {
+        DemandWork();
+        var errors = new FieldErrors();
+        var cleanOutcome = errors.Text("outcome", outcome, 4000, multiLine: true);
+        errors.ThrowIfAny();
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await CloseAsync(connection, transaction, id, version, ActivityStatus.Done, cleanOutcome, now, cancellationToken).ConfigureAwait(false);
+        var completed = row.ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityCompleted(completed) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+
+        // The type's automatic next step, planned for the same assignee in the same transaction.
+        var type = types.Find(row.Type);
+        Activity? next = null;
+        if (type?.AutoNext is { } nextType)
+        {
+            var baseMoment = type.AutoNextFromDeadline && completed.DueAt is { } deadline ? deadline : now;
+            var subject = "Follow-up: " + row.Subject;
+            var nextRow = NewRow(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.AccountKey, row.InquiryNumber, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, now);
+            next = await InsertAsync(connection, transaction, nextRow, now, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new ActivityCompletion(completed, next, type?.SuggestedNext ?? []);
+    }
+
+    public async Task<Activity> CancelAsync(long id, string? reason, int version, CancellationToken cancellationToken = default)
+    {
+        DemandWork();
+        var errors = new FieldErrors();
+        var cleanReason = errors.Text("reason", reason, 4000, multiLine: true);
+        errors.ThrowIfAny();
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var cancelled = (await CloseAsync(connection, transaction, id, version, ActivityStatus.Cancelled, cleanReason, now, cancellationToken).ConfigureAwait(false)).ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityCancelled(cancelled) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return cancelled;
+    }
+
+    public async Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        DemandWork();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.MyWork, new { me = user.UserName, skip = page.Offset, take = page.PageSize }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
+        var rows = await results.ReadAsync<ActivityRow>().ConfigureAwait(false);
+        return new Page<Activity>([.. rows.Select(r => r.ToActivity())], page.Page, page.PageSize, total);
+    }
+
+    private ActivityRow NewRow(string type, string subject, string? notes, string accountKey, string? inquiry, DateTimeOffset? dueAt, int? duration, string assignee, long? previousId, DateTimeOffset now) => new()
+    {
+        Type = type,
+        Subject = subject,
+        Notes = notes,
+        AccountKey = accountKey,
+        InquiryNumber = inquiry,
+        DueAt = dueAt is { } due ? DbValues.ToUtcParameter(due) : null,
+        DurationMinutes = duration,
+        Assignee = assignee,
+        Status = nameof(ActivityStatus.Open),
+        PreviousId = previousId,
+        CreatedAt = DbValues.ToUtcParameter(now),
+        CreatedBy = user.UserName,
+        UpdatedAt = DbValues.ToUtcParameter(now),
+        UpdatedBy = user.UserName,
+        Version = 1,
+    };
+
+    private async Task<Activity> InsertAsync(DbConnection connection, DbTransaction transaction, ActivityRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var activity = row.ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
+    // Done or cancelled: only from Open, only by the assignee, a SalesManager or an Admin, and only
+    // when the stored version is still the one the caller read.
+    private async Task<ActivityRow> CloseAsync(DbConnection connection, DbTransaction transaction, long id, int version, ActivityStatus status, string? outcome, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = await LoadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
+        if (!string.Equals(row.Assignee, user.UserName, StringComparison.OrdinalIgnoreCase) && !user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin))
+        {
+            throw new CrmPermissionException($"Only the assignee ({row.Assignee}), a SalesManager or an Admin may close activity {id}.");
+        }
+
+        if (row.Version != version)
+        {
+            throw new CrmConflictException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture), version);
+        }
+
+        if (row.Status != nameof(ActivityStatus.Open))
+        {
+            throw new CrmValidationException("status", $"Activity {id} is {row.Status}; only open activities can be done or cancelled.");
+        }
+
+        row.Status = status.ToString();
+        row.Outcome = outcome;
+        row.CompletedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedBy = user.UserName;
+        row.Version = version + 1;
+        var parameters = new DynamicParameters(row);
+        parameters.Add("ExpectedVersion", version);
+        if (await connection.ExecuteAsync(new CommandDefinition(ActivitySql.Close, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
+        {
+            throw new CrmConflictException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture), version);
+        }
+
+        return row;
+    }
+
+    private static async Task<ActivityRow> LoadAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken) =>
+        await connection.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivitySql.ById, new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
+            ?? throw new CrmNotFoundException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private void DemandWork() =>
+        user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+}

@@ -1,0 +1,33 @@
+using Crm.Module.Data.Dialects;
+
+namespace Crm.Module.Activities;
+
+/// <summary>The SQL of activities, composed once per dialect.</summary>
+internal sealed class ActivitySql(ISqlDialect dialect)
+{
+    public string Insert { get; } = dialect.InsertReturningId(
+        "crm_activities",
+        "type, subject, notes, account_key, inquiry_number, due_at, duration_minutes, assignee, status, outcome, previous_id, created_at, created_by, completed_at, updated_at, updated_by, version",
+        "@Type, @Subject, @Notes, @AccountKey, @InquiryNumber, @DueAt, @DurationMinutes, @Assignee, @Status, @Outcome, @PreviousId, @CreatedAt, @CreatedBy, @CompletedAt, @UpdatedAt, @UpdatedBy, @Version",
+        "id");
+
+    public static string ById => $"SELECT {ActivityRow.Columns} FROM crm_activities WHERE id = @id";
+
+    public static string InquiryAccount => "SELECT account_key FROM crm_inquiries WHERE number = @number";
+
+    /// <summary>Closes the activity when the stored version is still the one read.</summary>
+    public static string Close =>
+        """
+        UPDATE crm_activities SET status = @Status, outcome = @Outcome, completed_at = @CompletedAt,
+            updated_at = @UpdatedAt, updated_by = @UpdatedBy, version = @Version
+        WHERE id = @Id AND version = @ExpectedVersion
+        """;
+
+    // Open work, soonest due first; activities without a deadline after those with one.
+    public string MyWork { get; } =
+        $"""
+        SELECT COUNT(*) FROM crm_activities WHERE assignee = @me AND status = 'Open';
+        SELECT {ActivityRow.Columns} FROM crm_activities WHERE assignee = @me AND status = 'Open'
+        ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, id {dialect.Paging};
+        """;
+}

@@ -1,0 +1,173 @@
+using Autofac;
+using Crm.Abstractions.Activities;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Erp;
+using Crm.Abstractions.Inquiries;
+using Crm.Abstractions.Security;
+using Crm.Module.Tests.Harness;
+using Crm.Module.Tests.Infrastructure;
+using Crm.Module.Tests.Inquiries;
+using Crm.Module.Tests.Shapes;
+using Crm.Testing;
+using Crm.Testing.Databases;
+using Dapper;
+
+namespace Crm.Module.Tests.Activities;
+
+/// <summary>Activities on a real database: planning, my work, completion with chaining, cancelling, permissions.</summary>
+public abstract class ActivityContract
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private TestDatabase? _database;
+    private AddOnUnderTest? _addOn;
+
+    protected abstract DatabaseEngine Engine { get; }
+
+    private AddOnUnderTest AddOn => _addOn!;
+
+    private IActivityService Activities => AddOn.Container.Resolve<IActivityService>();
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
+        await new HostSampleShape().SeedAsync(_database, DateOnly.FromDateTime(Now.UtcDateTime));
+        _addOn = await AddOnUnderTest.StartAsync(_database, InquiryTestSettings.For("HostSample"), new FixedClock(Now), ServiceCallType.Register);
+        SignIn("rep", CrmRoles.SalesRep);
+    }
+
+    [TestCleanup]
+    public async Task StopAsync()
+    {
+        if (_addOn is not null)
+        {
+            await _addOn.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public async Task My_work_lists_open_activities_soonest_due_first_and_undated_last()
+    {
+        await Activities.PlanAsync(new PlanActivity("task", "Undated", "C10001"));
+        var later = await Activities.PlanAsync(new PlanActivity("call", "Later", "C10001", DueAt: Now.AddDays(3), DurationMinutes: 15));
+        var sooner = await Activities.PlanAsync(new PlanActivity("meeting", "Sooner", "C10002", DueAt: Now.AddHours(2), DurationMinutes: 60));
+        await Activities.PlanAsync(new PlanActivity("task", "Someone else's", "C10001", Assignee: "manager"));
+        var done = await Activities.PlanAsync(new PlanActivity("email", "Done already", "C10001", DueAt: Now.AddHours(1)));
+        await Activities.CompleteAsync(done.Id, "Sent.", done.Version);
+
+        var work = await Activities.MyWorkAsync(PageRequest.First);
+
+        CollectionAssert.AreEqual(new[] { sooner.Id, later.Id }, work.Items.Take(2).Select(a => a.Id).ToList());
+        Assert.AreEqual("Undated", work.Items[2].Subject);
+        Assert.AreEqual(3, work.TotalCount);
+        Assert.AreEqual("rep", sooner.Assignee, "planned for the signed-in user by default");
+    }
+
+    [TestMethod]
+    public async Task Completing_an_activity_plans_its_automatic_next_step_and_suggests_others()
+    {
+        var call = await Activities.PlanAsync(new PlanActivity(ServiceCallType.Code, "Service due soon", "C10001", DueAt: Now.AddDays(1)));
+        AddOn.Clock.Advance(TimeSpan.FromHours(5));
+
+        var completion = await Activities.CompleteAsync(call.Id, "Customer books next week.", call.Version);
+
+        Assert.AreEqual(ActivityStatus.Done, completion.Completed.Status);
+        Assert.AreEqual("Customer books next week.", completion.Completed.Outcome);
+        Assert.IsNotNull(completion.Next);
+        Assert.AreEqual(("email", call.Id, "rep"), (completion.Next.Type, completion.Next.PreviousId, completion.Next.Assignee));
+        Assert.AreEqual(Now.AddHours(5).AddDays(2), completion.Next.DueAt, "two days after completion");
+        CollectionAssert.AreEqual(new[] { "meeting" }, completion.SuggestedNext.ToList());
+
+        var plain = await Activities.PlanAsync(new PlanActivity("call", "Plain call", "C10001"));
+        var plainDone = await Activities.CompleteAsync(plain.Id, null, plain.Version);
+        Assert.IsNull(plainDone.Next);
+        CollectionAssert.AreEqual(new[] { "email", "meeting", "task" }, plainDone.SuggestedNext.ToList());
+    }
+
+    [TestMethod]
+    public async Task Only_the_assignee_a_manager_or_an_admin_closes_and_only_at_the_version_read()
+    {
+        var task = await Activities.PlanAsync(new PlanActivity("task", "Send catalogue", "C10001"));
+
+        SignIn("clerk", CrmRoles.OrderClerk);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.CompleteAsync(task.Id, null, task.Version));
+
+        SignIn("rep", CrmRoles.SalesRep);
+        await Assert.ThrowsExactlyAsync<CrmConflictException>(() => Activities.CompleteAsync(task.Id, null, task.Version + 1));
+        var cancelled = await Activities.CancelAsync(task.Id, "Customer has one.", task.Version);
+        Assert.AreEqual(ActivityStatus.Cancelled, cancelled.Status);
+        var again = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.CompleteAsync(task.Id, null, cancelled.Version));
+        Assert.IsTrue(again.Errors.ContainsKey("status"));
+
+        SignIn("boss", CrmRoles.Admin);
+        var other = await Activities.PlanAsync(new PlanActivity("task", "Other", "C10001", Assignee: "rep"));
+        Assert.AreEqual(ActivityStatus.Done, (await Activities.CompleteAsync(other.Id, "Done by the admin.", other.Version)).Completed.Status);
+    }
+
+    [TestMethod]
+    public async Task Bad_input_names_every_field_and_writes_nothing()
+    {
+        var e = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(
+            new PlanActivity("fax", " ", "C10001", DurationMinutes: 0, Notes: new string('n', 4001), Assignee: "r\u0001p")));
+        CollectionAssert.IsSubsetOf(new[] { "type", "subject", "durationMinutes", "notes", "assignee" }, e.Errors.Keys.ToList());
+        await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => Activities.PlanAsync(new PlanActivity("task", "Hello", "NO-SUCH")));
+
+        await using var connection = await _database!.OpenConnectionAsync();
+        Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_activities"));
+    }
+
+    [TestMethod]
+    public async Task An_activity_about_an_inquiry_must_be_about_the_inquirys_account()
+    {
+        SignIn("clerk", CrmRoles.OrderClerk);
+        var inquiry = await AddOn.Container.Resolve<IInquiryService>().LogAsync(new LogInquiry("C10001", "Where is it?", InquiryChannel.Phone));
+
+        var callBack = await Activities.PlanAsync(new PlanActivity("call", "Call back", "C10001", InquiryNumber: inquiry.Number));
+        Assert.AreEqual(inquiry.Number, callBack.InquiryNumber);
+        var wrong = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(new PlanActivity("call", "Call back", "C10002", InquiryNumber: inquiry.Number)));
+        Assert.IsTrue(wrong.Errors.ContainsKey("inquiryNumber"));
+    }
+
+    [TestMethod]
+    public async Task Every_change_enqueues_its_event()
+    {
+        var call = await Activities.PlanAsync(new PlanActivity(ServiceCallType.Code, "Service due", "C10001"));
+        await Activities.CompleteAsync(call.Id, "Booked.", call.Version);
+
+        await using var connection = await _database!.OpenConnectionAsync();
+        var types = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
+        CollectionAssert.AreEqual(
+            new[] { "ActivityPlanned", "ActivityCompleted", "ActivityPlanned" }.Select(n => "Crm.Abstractions.Activities." + n).ToList(),
+            types);
+    }
+
+    private void SignIn(string userName, params string[] roles)
+    {
+        AddOn.User.UserName = userName;
+        AddOn.User.SetRoles(roles);
+    }
+}
+
+[TestClass]
+public sealed class SqliteActivityTests : ActivityContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+}
+
+[TestClass]
+public sealed class PostgresActivityTests : ActivityContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+}
+
+[TestClass]
+public sealed class SqlServerActivityTests : ActivityContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.SqlServer;
+}
