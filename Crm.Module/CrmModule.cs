@@ -35,6 +35,7 @@ public sealed class CrmModule : Autofac.Module
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
+        builder.RegisterType<AccountTimeline>().As<IAccountTimeline>().InstancePerLifetimeScope();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
 
         // Events for plugins, delivered after commit from the outbox

@@ -40,6 +40,10 @@ internal sealed class AccountEndpoints : ICrmApiContributor
             string key, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IErpAccounts service, CancellationToken ct) =>
             service.GetInvoicesAsync(RouteKey.Decode(key), PageRequest.Parse(page, pageSize), ct));
 
+        accounts.MapGet("/{key}/timeline", (
+            string key, [FromQuery] string? kinds, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IAccountTimeline timeline, CancellationToken ct) =>
+            timeline.GetAsync(RouteKey.Decode(key), TimelineKinds.Parse(kinds), PageRequest.Parse(page, pageSize), ct));
+
         accounts.MapGet("/{key}/owner", (string key, [FromServices] IAccountOwners owners, CancellationToken ct) =>
             owners.GetAsync(RouteKey.Decode(key), ct));
 

@@ -40,6 +40,9 @@ internal interface ISqlDialect
     /// </summary>
     string InList(string expression, string parameter);
 
+    /// <summary>An expression as text (for keys that are numbers in one table and text in another).</summary>
+    string AsText(string expression);
+
     /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
     string InsertReturningId(string table, string columns, string values, string idColumn);
 

@@ -25,4 +25,6 @@ internal sealed class PostgresDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
 
     public string InList(string expression, string parameter) => $"{expression} = ANY({parameter})";
+
+    public string AsText(string expression) => $"CAST({expression} AS text)";
 }

@@ -27,4 +27,6 @@ internal sealed class SqlServerDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{idColumn} VALUES ({values})";
 
     public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
+
+    public string AsText(string expression) => $"CAST({expression} AS nvarchar(200))";
 }

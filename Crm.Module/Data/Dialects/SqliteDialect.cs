@@ -30,4 +30,6 @@ internal sealed class SqliteDialect : ISqlDialect
         $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
 
     public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
+
+    public string AsText(string expression) => $"CAST({expression} AS TEXT)";
 }

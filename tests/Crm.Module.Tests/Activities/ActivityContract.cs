@@ -147,6 +147,45 @@ public abstract class ActivityContract
             types);
     }
 
+    [TestMethod]
+    public async Task The_account_timeline_merges_activities_inquiries_orders_and_invoices_newest_first()
+    {
+        await Activities.PlanAsync(new PlanActivity("call", "Ask about the next order", "C10001", DueAt: Now.AddDays(1)));
+        SignIn("clerk", CrmRoles.OrderClerk);
+        await AddOn.Container.Resolve<IInquiryService>().LogAsync(new LogInquiry("C10001", "Where is it?", InquiryChannel.Phone));
+        await using var connection = await _database!.OpenConnectionAsync();
+        var orders = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM erp_orders WHERE customer_no = 'C10001'");
+        var invoices = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM erp_invoices WHERE customer_no = 'C10001'");
+        var timeline = AddOn.Container.Resolve<Crm.Abstractions.Accounts.IAccountTimeline>();
+
+        SignIn("finance", CrmRoles.Finance);
+        var everything = new List<Crm.Abstractions.Accounts.AccountTimelineEntry>();
+        for (var page = 1; ; page++)
+        {
+            var entries = await timeline.GetAsync("C10001", [], new PageRequest(page, 50));
+            Assert.AreEqual(2 + orders + invoices, entries.TotalCount);
+            if (entries.Items.Count == 0)
+            {
+                break;
+            }
+
+            everything.AddRange(entries.Items);
+        }
+
+        Assert.HasCount((int)(2 + orders + invoices), everything);
+        CollectionAssert.AreEqual(everything.Select(e => e.At).OrderDescending().ToList(), everything.Select(e => e.At).ToList(), "newest first");
+        Assert.AreEqual(Crm.Abstractions.Accounts.AccountTimelineKind.Activity, everything[0].Kind, "the call is due tomorrow");
+        Assert.IsTrue(everything.Where(e => e.Kind == Crm.Abstractions.Accounts.AccountTimelineKind.Order).All(e => e.Amount > 0 && e.Currency is not null));
+
+        var onlyInvoices = await timeline.GetAsync("C10001", [Crm.Abstractions.Accounts.AccountTimelineKind.Invoice], new PageRequest(1, 200));
+        Assert.AreEqual(invoices, onlyInvoices.TotalCount);
+
+        SignIn("rep", CrmRoles.SalesRep);
+        var forRep = await timeline.GetAsync("C10001", [], new PageRequest(1, 5));
+        Assert.AreEqual(2 + orders, forRep.TotalCount, "a sales rep does not see invoices");
+        await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => timeline.GetAsync("NO-SUCH", [], PageRequest.First));
+    }
+
     private void SignIn(string userName, params string[] roles)
     {
         AddOn.User.UserName = userName;

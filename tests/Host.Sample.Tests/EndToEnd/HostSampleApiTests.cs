@@ -168,4 +168,37 @@ public sealed class HostSampleApiTests
         using var response = await client.PutAsJsonAsync("/api/crm/accounts/C10001/owner", new { owner = "rep", version = 0 });
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [TestMethod]
+    public async Task The_account_timeline_pages_orders_and_invoices_and_names_a_bad_kind()
+    {
+        using var client = Host.ClientFor("finance");
+        var timeline = await client.GetFromJsonAsync<JsonElement>("/api/crm/accounts/C10001/timeline?kinds=Order,Invoice&pageSize=10");
+        Assert.IsGreaterThan(0, timeline.GetProperty("totalCount").GetInt64());
+        Assert.AreEqual(10, timeline.GetProperty("items").GetArrayLength());
+
+        using var bad = await client.GetAsync(new Uri("/api/crm/accounts/C10001/timeline?kinds=Order,Fax", UriKind.Relative));
+        Assert.AreEqual(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.IsTrue((await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("kinds", out _));
+    }
+
+    [TestMethod]
+    public async Task A_rep_plans_and_completes_an_activity_and_finds_it_in_my_work()
+    {
+        using var client = Host.ClientFor("rep");
+        using var planned = await client.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "Ask about reorder", accountKey = "C10004", dueAt = "2030-01-07T09:00:00+01:00", durationMinutes = 15 });
+        Assert.AreEqual(HttpStatusCode.Created, planned.StatusCode, await planned.Content.ReadAsStringAsync());
+        var activity = await planned.Content.ReadFromJsonAsync<JsonElement>();
+        var id = activity.GetProperty("id").GetInt64();
+
+        var mine = await client.GetFromJsonAsync<JsonElement>("/api/crm/activities/mine");
+        Assert.IsTrue(mine.GetProperty("items").EnumerateArray().Any(a => a.GetProperty("id").GetInt64() == id));
+
+        using var completed = await client.PostAsJsonAsync($"/api/crm/activities/{id}/complete", new { outcome = "Reorder next week.", version = activity.GetProperty("version").GetInt32() });
+        Assert.AreEqual(HttpStatusCode.OK, completed.StatusCode, await completed.Content.ReadAsStringAsync());
+
+        using var noOffset = await client.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "x", accountKey = "C10004", dueAt = "2030-01-07T09:00:00" });
+        Assert.AreEqual(HttpStatusCode.BadRequest, noOffset.StatusCode);
+        Assert.IsTrue((await noOffset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("dueAt", out _));
+    }
 }
