@@ -2,10 +2,12 @@ using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
+using Crm.Abstractions.Notifications;
 using Crm.Abstractions.Security;
 using Host.Sample;
 using Host.Sample.AddOns;
 using Host.Sample.Erp;
+using Host.Sample.Inbox;
 using Host.Sample.Security;
 using Host.Sample.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -19,6 +21,10 @@ builder.Services.AddSingleton<IErpDatabase>(SampleErpDatabase.FromConfiguration(
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+// The sample ERP's in-app inbox receives the add-ons' notifications.
+builder.Services.AddSingleton<InAppInbox>();
+builder.Services.AddSingleton<INotificationChannel>(services => services.GetRequiredService<InAppInbox>());
 
 // The sample ERP's own tables and demo data, ready before any add-on starts.
 builder.Services.AddHostedService<ErpStartup>();
@@ -71,6 +77,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapSignIn();
+
+app.MapGet("/inbox", (HttpContext context, InAppInbox inbox, CancellationToken ct) =>
+    inbox.ForAsync(context.User.Identity!.Name!, 50, ct)).RequireAuthorization();
 
 var api = app.MapGroup("/api/crm").RequireAuthorization();
 foreach (var contributor in app.Services.GetServices<ICrmApiContributor>())

@@ -1,7 +1,9 @@
 using Autofac;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Api;
+using Crm.Abstractions.Extensibility;
 using Crm.Module.Data;
+using Crm.Module.Notifications;
 
 namespace Crm.Module.Activities;
 
@@ -14,5 +16,6 @@ internal sealed class ActivitiesModule : Autofac.Module
         builder.Register(c => new ActivitySql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ActivityService>().As<IActivityService>().InstancePerLifetimeScope();
         builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
+        builder.RegisterType<ActivityAssignmentNotifier>().As<ICrmEventHandler<ActivityPlanned>>().InstancePerLifetimeScope();
     }
 }

@@ -201,4 +201,31 @@ public sealed class HostSampleApiTests
         Assert.AreEqual(HttpStatusCode.BadRequest, noOffset.StatusCode);
         Assert.IsTrue((await noOffset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("dueAt", out _));
     }
+
+    [TestMethod]
+    public async Task An_activity_planned_for_someone_else_reaches_their_inbox_after_commit()
+    {
+        using var manager = Host.ClientFor("manager");
+        using var planned = await manager.PostAsJsonAsync("/api/crm/activities", new { type = "task", subject = "Prepare the offer for Hanbit", accountKey = "C10005", assignee = "rep" });
+        Assert.AreEqual(HttpStatusCode.Created, planned.StatusCode, await planned.Content.ReadAsStringAsync());
+        var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        using var rep = Host.ClientFor("rep");
+        JsonElement inbox = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            inbox = await rep.GetFromJsonAsync<JsonElement>("/inbox");
+            if (inbox.EnumerateArray().Any(n => n.GetProperty("regarding").GetString() == $"activity:{id}"))
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var notification = inbox.EnumerateArray().Single(n => n.GetProperty("regarding").GetString() == $"activity:{id}");
+        StringAssert.Contains(notification.GetProperty("subject").GetString(), "Prepare the offer for Hanbit");
+        var managersInbox = await manager.GetFromJsonAsync<JsonElement>("/inbox");
+        Assert.IsFalse(managersInbox.EnumerateArray().Any(n => n.GetProperty("regarding").GetString() == $"activity:{id}"));
+    }
 }

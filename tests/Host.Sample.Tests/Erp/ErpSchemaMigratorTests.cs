@@ -17,6 +17,7 @@ public sealed class ErpSchemaMigratorTests
         ["erp_orders"] = ["order_no", "customer_no", "order_date", "shipped_on", "status", "currency", "customer_reference"],
         ["erp_order_lines"] = ["order_no", "line_no", "product_no", "description", "quantity", "unit_price", "unit_cost", "line_total"],
         ["erp_invoices"] = ["invoice_no", "customer_no", "order_no", "invoice_date", "due_date", "currency", "total_amount", "paid_amount", "paid_on"],
+        ["erp_user_inbox"] = ["id", "recipient", "subject", "text", "regarding", "created_at"],
     };
 
     [TestMethod]
@@ -32,7 +33,7 @@ public sealed class ErpSchemaMigratorTests
         Assert.IsTrue(tables.SetEquals([.. ExpectedColumns.Keys, "erp_schema_version"]), string.Join(", ", tables));
         var migrations = typeof(ErpVersionTable).Assembly.GetTypes()
             .Count(type => type.Namespace == typeof(ErpVersionTable).Namespace && type.GetCustomAttribute<MigrationAttribute>() is not null);
-        Assert.AreEqual(5, migrations);
+        Assert.AreEqual(6, migrations);
         Assert.AreEqual(migrations, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM erp_schema_version"));
     }
 
@@ -56,7 +57,7 @@ public sealed class ErpSchemaMigratorTests
             WHERE m.type = 'index' AND m.name LIKE 'ix_erp%'
             GROUP BY m.name
             """).ToHashSet(StringComparer.Ordinal);
-        string[] expected = ["erp_orders(customer_no,order_date)", "erp_invoices(customer_no,invoice_date)", "erp_invoices(order_no)", "erp_customers(name)"];
+        string[] expected = ["erp_orders(customer_no,order_date)", "erp_invoices(customer_no,invoice_date)", "erp_invoices(order_no)", "erp_customers(name)", "erp_user_inbox(recipient,created_at)"];
         Assert.IsTrue(indexed.SetEquals(expected), string.Join(", ", indexed));
         var lineKey = connection.Query<string>("SELECT name FROM pragma_table_info('erp_order_lines') WHERE pk > 0 ORDER BY pk");
         Assert.AreEqual("order_no,line_no", string.Join(',', lineKey));
