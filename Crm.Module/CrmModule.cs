@@ -9,6 +9,7 @@ using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Scheduling;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module;
@@ -40,6 +41,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Events for plugins, delivered after commit from the outbox
         builder.RegisterModule<EventsModule>();
+
+        // Quartz with a persistent store in the CRM database (clustered on server databases)
+        builder.RegisterModule<SchedulingModule>();
 
         // Inquiry handling
         builder.RegisterModule<InquiriesModule>();

@@ -58,6 +58,9 @@ internal sealed class OutboxHost : IAsyncDisposable
         {
             ["Crm:Erp:Profile"] = "HostSample",
             ["Crm:Events:NodeName"] = node,
+
+            // These tests start every hosted service; Quartz is not what they are about.
+            ["Crm:Scheduling:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
