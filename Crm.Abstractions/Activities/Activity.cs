@@ -9,6 +9,7 @@ namespace Crm.Abstractions.Activities;
 /// <param name="InquiryNumber">The inquiry it regards, if any.</param>
 /// <param name="DueAt">When it is due, if it has a deadline.</param>
 /// <param name="DurationMinutes">Planned length (meetings, calls), if any.</param>
+/// <param name="ReminderAt">When the assignee is reminded (through every notification channel), if at all.</param>
 /// <param name="Assignee">The user who does it.</param>
 /// <param name="Status">Open, done or cancelled.</param>
 /// <param name="Outcome">What came of it (given when done).</param>
@@ -26,6 +27,7 @@ public sealed record Activity(
     string? InquiryNumber,
     DateTimeOffset? DueAt,
     int? DurationMinutes,
+    DateTimeOffset? ReminderAt,
     string Assignee,
     ActivityStatus Status,
     string? Outcome,

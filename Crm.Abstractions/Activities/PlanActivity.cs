@@ -9,6 +9,7 @@ namespace Crm.Abstractions.Activities;
 /// <param name="DurationMinutes">Planned length, 1 to 1440 minutes.</param>
 /// <param name="Notes">Notes, at most 4000 characters.</param>
 /// <param name="InquiryNumber">The inquiry it regards (must be the same account's).</param>
+/// <param name="ReminderAt">When to remind the assignee; a moment already past reminds at once.</param>
 public sealed record PlanActivity(
     string Type,
     string Subject,
@@ -17,4 +18,5 @@ public sealed record PlanActivity(
     DateTimeOffset? DueAt = null,
     int? DurationMinutes = null,
     string? Notes = null,
-    string? InquiryNumber = null);
+    string? InquiryNumber = null,
+    DateTimeOffset? ReminderAt = null);

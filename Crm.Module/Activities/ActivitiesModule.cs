@@ -17,5 +17,13 @@ internal sealed class ActivitiesModule : Autofac.Module
         builder.RegisterType<ActivityService>().As<IActivityService>().InstancePerLifetimeScope();
         builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
         builder.RegisterType<ActivityAssignmentNotifier>().As<ICrmEventHandler<ActivityPlanned>>().InstancePerLifetimeScope();
+
+        // Reminders: scheduled in Quartz after commit, fired by a job that notifies the assignee.
+        builder.RegisterType<ActivityReminders>()
+            .As<ICrmEventHandler<ActivityPlanned>>()
+            .As<ICrmEventHandler<ActivityCompleted>>()
+            .As<ICrmEventHandler<ActivityCancelled>>()
+            .InstancePerLifetimeScope();
+        builder.RegisterType<ActivityReminderJob>().AsSelf();
     }
 }

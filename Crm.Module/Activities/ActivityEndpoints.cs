@@ -27,7 +27,8 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
                 body.OptionalTimestamp("dueAt"),
                 body.OptionalInt("durationMinutes"),
                 body.OptionalString("notes"),
-                body.OptionalString("inquiryNumber"));
+                body.OptionalString("inquiryNumber"),
+                body.OptionalTimestamp("reminderAt"));
             body.ThrowIfInvalid();
             var activity = await service.PlanAsync(plan, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/activities/{activity.Id}", activity);

@@ -8,7 +8,7 @@ internal sealed class ActivityRow
 {
     public const string Columns =
         "id AS Id, type AS Type, subject AS Subject, notes AS Notes, account_key AS AccountKey, inquiry_number AS InquiryNumber, " +
-        "due_at AS DueAt, duration_minutes AS DurationMinutes, assignee AS Assignee, status AS Status, outcome AS Outcome, " +
+        "due_at AS DueAt, duration_minutes AS DurationMinutes, reminder_at AS ReminderAt, assignee AS Assignee, status AS Status, outcome AS Outcome, " +
         "previous_id AS PreviousId, created_at AS CreatedAt, created_by AS CreatedBy, completed_at AS CompletedAt, " +
         "updated_at AS UpdatedAt, updated_by AS UpdatedBy, version AS Version";
 
@@ -27,6 +27,8 @@ internal sealed class ActivityRow
     public object? DueAt { get; set; }
 
     public int? DurationMinutes { get; set; }
+
+    public object? ReminderAt { get; set; }
 
     public string Assignee { get; set; } = string.Empty;
 
@@ -57,6 +59,7 @@ internal sealed class ActivityRow
         InquiryNumber,
         DbValues.ToNullableUtc(DueAt),
         DurationMinutes,
+        DbValues.ToNullableUtc(ReminderAt),
         Assignee,
         Enum.Parse<ActivityStatus>(Status),
         Outcome,

@@ -67,6 +67,7 @@ internal sealed class ActivityService(
         }
 
         var row = NewRow(type!, subject!, notes, crmKey, inquiry, request.DueAt, request.DurationMinutes, assignee, null, now);
+        row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -7,8 +7,8 @@ internal sealed class ActivitySql(ISqlDialect dialect)
 {
     public string Insert { get; } = dialect.InsertReturningId(
         "crm_activities",
-        "type, subject, notes, account_key, inquiry_number, due_at, duration_minutes, assignee, status, outcome, previous_id, created_at, created_by, completed_at, updated_at, updated_by, version",
-        "@Type, @Subject, @Notes, @AccountKey, @InquiryNumber, @DueAt, @DurationMinutes, @Assignee, @Status, @Outcome, @PreviousId, @CreatedAt, @CreatedBy, @CompletedAt, @UpdatedAt, @UpdatedBy, @Version",
+        "type, subject, notes, account_key, inquiry_number, due_at, duration_minutes, reminder_at, assignee, status, outcome, previous_id, created_at, created_by, completed_at, updated_at, updated_by, version",
+        "@Type, @Subject, @Notes, @AccountKey, @InquiryNumber, @DueAt, @DurationMinutes, @ReminderAt, @Assignee, @Status, @Outcome, @PreviousId, @CreatedAt, @CreatedBy, @CompletedAt, @UpdatedAt, @UpdatedBy, @Version",
         "id");
 
     public static string ById => $"SELECT {ActivityRow.Columns} FROM crm_activities WHERE id = @id";

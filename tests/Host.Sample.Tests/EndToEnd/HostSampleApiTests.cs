@@ -228,4 +228,25 @@ public sealed class HostSampleApiTests
         var managersInbox = await manager.GetFromJsonAsync<JsonElement>("/inbox");
         Assert.IsFalse(managersInbox.EnumerateArray().Any(n => n.GetProperty("regarding").GetString() == $"activity:{id}"));
     }
+
+    [TestMethod]
+    public async Task A_reminder_fires_once_at_its_time_into_the_assignees_inbox()
+    {
+        using var rep = Host.ClientFor("rep");
+        var reminderAt = DateTimeOffset.UtcNow.AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        using var planned = await rep.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "Call Schäfer about the pallets", accountKey = "C10006", reminderAt });
+        Assert.AreEqual(HttpStatusCode.Created, planned.StatusCode, await planned.Content.ReadAsStringAsync());
+        var id = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        JsonElement[] reminders = [];
+        for (var attempt = 0; attempt < 300 && reminders.Length == 0; attempt++)
+        {
+            await Task.Delay(100);
+            var inbox = await rep.GetFromJsonAsync<JsonElement>("/inbox");
+            reminders = [.. inbox.EnumerateArray().Where(n => n.GetProperty("regarding").GetString() == $"activity:{id}")];
+        }
+
+        Assert.HasCount(1, reminders, Host.Output);
+        StringAssert.StartsWith(reminders[0].GetProperty("subject").GetString(), "Reminder: Call Schäfer");
+    }
 }
