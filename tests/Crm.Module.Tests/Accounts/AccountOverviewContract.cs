@@ -3,7 +3,6 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Security;
 using Crm.Module.Tests.Harness;
-using Crm.Module.Tests.Infrastructure;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
 using Crm.Testing.Databases;
@@ -19,8 +18,7 @@ public abstract class AccountOverviewContract
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
 
-    private TestDatabase? _database;
-    private AddOnUnderTest? _addOn;
+    private AddOnOnDatabase? _run;
 
     protected abstract DatabaseEngine Engine { get; }
 
@@ -31,9 +29,9 @@ public abstract class AccountOverviewContract
 
     private ErpShape Shape { get; set; } = null!;
 
-    private TestDatabase Database => _database!;
+    private TestDatabase Database => _run!.Database;
 
-    private AddOnUnderTest AddOn => _addOn!;
+    private AddOnUnderTest AddOn => _run!.AddOn;
 
     private static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
@@ -41,23 +39,16 @@ public abstract class AccountOverviewContract
     public async Task StartAsync()
     {
         Shape = CreateShape();
-        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
-        await Shape.SeedAsync(_database, Today);
         var settings = new Dictionary<string, string?>(ExtraSettings) { ["Crm:Erp:Profile"] = Shape.Profile };
-        _addOn = await AddOnUnderTest.StartAsync(_database, settings, new FixedClock(Now));
+        _run = await AddOnOnDatabase.StartAsync(Engine, db => Shape.SeedAsync(db, Today), settings, new FixedClock(Now));
     }
 
     [TestCleanup]
     public async Task StopAsync()
     {
-        if (_addOn is not null)
+        if (_run is not null)
         {
-            await _addOn.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _run.DisposeAsync();
         }
     }
 

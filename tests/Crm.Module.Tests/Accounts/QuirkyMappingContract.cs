@@ -1,9 +1,7 @@
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Module.Tests.Harness;
-using Crm.Module.Tests.Infrastructure;
 using Crm.Testing;
-using Crm.Testing.Databases;
 using Crm.Testing.Erp.Quirky;
 using static Crm.Testing.Erp.Quirky.QuirkyErpNames;
 
@@ -17,8 +15,7 @@ public abstract class QuirkyMappingContract
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 30, 0, TimeSpan.Zero);
 
-    private TestDatabase? _database;
-    private AddOnUnderTest? _addOn;
+    private AddOnOnDatabase? _run;
     private QuirkyErpSummary? _summary;
 
     protected abstract DatabaseEngine Engine { get; }
@@ -52,22 +49,16 @@ public abstract class QuirkyMappingContract
     [TestInitialize]
     public async Task StartAsync()
     {
-        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
-        _summary = await QuirkyErpShape.CreateAsync(_database, DateOnly.FromDateTime(Now.UtcDateTime));
-        _addOn = await AddOnUnderTest.StartAsync(_database, Mapping, new FixedClock(Now));
+        _run = await AddOnOnDatabase.StartAsync(
+            Engine, async db => _summary = await QuirkyErpShape.CreateAsync(db, DateOnly.FromDateTime(Now.UtcDateTime)), Mapping, new FixedClock(Now));
     }
 
     [TestCleanup]
     public async Task StopAsync()
     {
-        if (_addOn is not null)
+        if (_run is not null)
         {
-            await _addOn.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _run.DisposeAsync();
         }
     }
 
@@ -76,7 +67,7 @@ public abstract class QuirkyMappingContract
     {
         foreach (var customer in _summary!.Data.Customers)
         {
-            var overview = await _addOn!.Accounts.GetOverviewAsync(customer.Key, 50);
+            var overview = await _run!.AddOn.Accounts.GetOverviewAsync(customer.Key, 50);
             Assert.AreEqual(customer.Key, overview.Account.Key);
             Assert.AreEqual(customer.Name, overview.Account.Name);
 
@@ -93,14 +84,14 @@ public abstract class QuirkyMappingContract
     [TestMethod]
     public async Task Search_by_key_prefix_works_on_a_padded_column()
     {
-        var found = await _addOn!.Accounts.SearchAsync("AB", PageRequest.First);
+        var found = await _run!.AddOn.Accounts.SearchAsync("AB", PageRequest.First);
         Assert.IsTrue(found.Items.Any(a => a.Key == "AB"));
     }
 
     [TestMethod]
     public async Task A_key_longer_than_the_column_is_not_found()
     {
-        await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => _addOn!.Accounts.GetOverviewAsync("ABCDEF", 5));
+        await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => _run!.AddOn.Accounts.GetOverviewAsync("ABCDEF", 5));
     }
 }
 

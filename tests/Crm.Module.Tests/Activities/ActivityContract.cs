@@ -5,11 +5,9 @@ using Crm.Abstractions.Erp;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
 using Crm.Module.Tests.Harness;
-using Crm.Module.Tests.Infrastructure;
 using Crm.Module.Tests.Inquiries;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
-using Crm.Testing.Databases;
 using Dapper;
 
 namespace Crm.Module.Tests.Activities;
@@ -19,35 +17,28 @@ public abstract class ActivityContract
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
-    private TestDatabase? _database;
-    private AddOnUnderTest? _addOn;
+    private AddOnOnDatabase? _run;
 
     protected abstract DatabaseEngine Engine { get; }
 
-    private AddOnUnderTest AddOn => _addOn!;
+    private AddOnUnderTest AddOn => _run!.AddOn;
 
     private IActivityService Activities => AddOn.Container.Resolve<IActivityService>();
 
     [TestInitialize]
     public async Task StartAsync()
     {
-        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
-        await new HostSampleShape().SeedAsync(_database, DateOnly.FromDateTime(Now.UtcDateTime));
-        _addOn = await AddOnUnderTest.StartAsync(_database, InquiryTestSettings.For("HostSample"), new FixedClock(Now), ServiceCallType.Register);
+        _run = await AddOnOnDatabase.StartAsync(
+            Engine, db => new HostSampleShape().SeedAsync(db, DateOnly.FromDateTime(Now.UtcDateTime)), InquiryTestSettings.For("HostSample"), new FixedClock(Now), ServiceCallType.Register);
         SignIn("rep", CrmRoles.SalesRep);
     }
 
     [TestCleanup]
     public async Task StopAsync()
     {
-        if (_addOn is not null)
+        if (_run is not null)
         {
-            await _addOn.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _run.DisposeAsync();
         }
     }
 
@@ -118,7 +109,7 @@ public abstract class ActivityContract
         CollectionAssert.IsSubsetOf(new[] { "type", "subject", "durationMinutes", "notes", "assignee" }, e.Errors.Keys.ToList());
         await Assert.ThrowsExactlyAsync<CrmNotFoundException>(() => Activities.PlanAsync(new PlanActivity("task", "Hello", "NO-SUCH")));
 
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_activities"));
     }
 
@@ -140,7 +131,7 @@ public abstract class ActivityContract
         var call = await Activities.PlanAsync(new PlanActivity(ServiceCallType.Code, "Service due", "C10001"));
         await Activities.CompleteAsync(call.Id, "Booked.", call.Version);
 
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         var types = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
         CollectionAssert.AreEqual(
             new[] { "ActivityPlanned", "ActivityCompleted", "ActivityPlanned" }.Select(n => "Crm.Abstractions.Activities." + n).ToList(),
@@ -153,7 +144,7 @@ public abstract class ActivityContract
         await Activities.PlanAsync(new PlanActivity("call", "Ask about the next order", "C10001", DueAt: Now.AddDays(1)));
         SignIn("clerk", CrmRoles.OrderClerk);
         await AddOn.Container.Resolve<IInquiryService>().LogAsync(new LogInquiry("C10001", "Where is it?", InquiryChannel.Phone));
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         var orders = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM erp_orders WHERE customer_no = 'C10001'");
         var invoices = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM erp_invoices WHERE customer_no = 'C10001'");
         var timeline = AddOn.Container.Resolve<Crm.Abstractions.Accounts.IAccountTimeline>();

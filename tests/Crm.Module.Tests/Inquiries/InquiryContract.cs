@@ -5,10 +5,8 @@ using Crm.Abstractions.Erp;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
 using Crm.Module.Tests.Harness;
-using Crm.Module.Tests.Infrastructure;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
-using Crm.Testing.Databases;
 using Dapper;
 
 namespace Crm.Module.Tests.Inquiries;
@@ -23,35 +21,28 @@ public abstract class InquiryContract
     private static readonly DateTimeOffset FridayEvening = new(2026, 11, 27, 16, 30, 0, TimeSpan.FromHours(1));
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-    private TestDatabase? _database;
-    private AddOnUnderTest? _addOn;
+    private AddOnOnDatabase? _run;
 
     protected abstract DatabaseEngine Engine { get; }
 
-    private AddOnUnderTest AddOn => _addOn!;
+    private AddOnUnderTest AddOn => _run!.AddOn;
 
     private IInquiryService Inquiries => AddOn.Container.Resolve<IInquiryService>();
 
     [TestInitialize]
     public async Task StartAsync()
     {
-        _database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(Engine));
-        await new HostSampleShape().SeedAsync(_database, DateOnly.FromDateTime(FridayEvening.Date));
-        _addOn = await AddOnUnderTest.StartAsync(_database, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin), RecallCategory.Register);
+        _run = await AddOnOnDatabase.StartAsync(
+            Engine, db => new HostSampleShape().SeedAsync(db, DateOnly.FromDateTime(FridayEvening.Date)), InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin), RecallCategory.Register);
         SignIn("clerk", CrmRoles.OrderClerk);
     }
 
     [TestCleanup]
     public async Task StopAsync()
     {
-        if (_addOn is not null)
+        if (_run is not null)
         {
-            await _addOn.DisposeAsync();
-        }
-
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _run.DisposeAsync();
         }
     }
 
@@ -329,7 +320,7 @@ public abstract class InquiryContract
         inquiry = await Inquiries.ChangeStatusAsync(inquiry.Number, InquiryStatus.Resolved, inquiry.Version, "Answered.");
         await Assert.ThrowsExactlyAsync<CrmConflictException>(() => Inquiries.ChangeStatusAsync(inquiry.Number, InquiryStatus.Closed, inquiry.Version - 1, null));
 
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         var types = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
         CollectionAssert.AreEqual(new[] { "InquiryLogged", "InquiryAssigned", "InquiryStatusChanged", "InquiryResolved" }.Select(n => "Crm.Abstractions.Inquiries." + n).ToList(), types);
     }
@@ -338,7 +329,7 @@ public abstract class InquiryContract
     public async Task Two_hosts_logging_at_once_never_repeat_a_number()
     {
         var (account, _, _) = await AnOrderWithInvoiceAsync();
-        await using var secondHost = await AddOnUnderTest.StartAsync(_database!, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin));
+        await using var secondHost = await AddOnUnderTest.StartAsync(_run!.Database, InquiryTestSettings.For("HostSample"), new FixedClock(FridayEvening, Berlin));
         secondHost.User.UserName = "clerk2";
         secondHost.User.SetRoles(CrmRoles.OrderClerk);
 
@@ -391,14 +382,14 @@ public abstract class InquiryContract
 
     private async Task<long> CountAsync(string table)
     {
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
     }
 
     // A customer with an order that has an invoice.
     private async Task<(string Account, string Order, string Invoice)> AnOrderWithInvoiceAsync()
     {
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         var row = await connection.QueryFirstAsync<(string Account, object Order, string Invoice)>(
             "SELECT customer_no, order_no, invoice_no FROM erp_invoices WHERE order_no IS NOT NULL ORDER BY invoice_no");
         return (row.Account, Convert.ToString(row.Order, System.Globalization.CultureInfo.InvariantCulture)!, row.Invoice);
@@ -406,7 +397,7 @@ public abstract class InquiryContract
 
     private async Task<string> AnotherAccountAsync(string account)
     {
-        await using var connection = await _database!.OpenConnectionAsync();
+        await using var connection = await _run!.Database.OpenConnectionAsync();
         return await connection.QueryFirstAsync<string>("SELECT customer_no FROM erp_customers WHERE customer_no <> @account ORDER BY customer_no", new { account });
     }
 }
