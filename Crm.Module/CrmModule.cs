@@ -7,6 +7,7 @@ using Crm.Module.Activities;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
+using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
 using Crm.Module.Scheduling;
@@ -50,5 +51,8 @@ public sealed class CrmModule : Autofac.Module
 
         // Activities
         builder.RegisterModule<ActivitiesModule>();
+
+        // Follow-up rules, run by Quartz
+        builder.RegisterModule<FollowUpsModule>();
     }
 }

@@ -249,4 +249,25 @@ public sealed class HostSampleApiTests
         Assert.HasCount(1, reminders, Host.Output);
         StringAssert.StartsWith(reminders[0].GetProperty("subject").GetString(), "Reminder: Call Schäfer");
     }
+
+    [TestMethod]
+    public async Task An_admin_runs_the_overdue_invoice_rule_and_a_second_run_creates_nothing()
+    {
+        using var admin = Host.ClientFor("admin");
+        var rules = await admin.GetFromJsonAsync<JsonElement>("/api/crm/follow-ups/rules");
+        Assert.IsTrue(rules.EnumerateArray().Any(r => r.GetProperty("code").GetString() == "overdue-invoice" && r.GetProperty("enabled").GetBoolean()));
+
+        using var first = await admin.PostAsync(new Uri("/api/crm/follow-ups/rules/overdue-invoice/run", UriKind.Relative), null);
+        Assert.AreEqual(HttpStatusCode.OK, first.StatusCode, await first.Content.ReadAsStringAsync());
+        var created = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32();
+        Assert.IsGreaterThan(0, created, "the demo data has overdue invoices");
+
+        using var second = await admin.PostAsync(new Uri("/api/crm/follow-ups/rules/overdue-invoice/run", UriKind.Relative), null);
+        var again = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.AreEqual((0, created), (again.GetProperty("created").GetInt32(), again.GetProperty("skipped").GetInt32()));
+
+        using var rep = Host.ClientFor("rep");
+        using var forbidden = await rep.PostAsync(new Uri("/api/crm/follow-ups/rules/overdue-invoice/run", UriKind.Relative), null);
+        Assert.AreEqual(HttpStatusCode.Forbidden, forbidden.StatusCode);
+    }
 }

@@ -1,0 +1,29 @@
+using Crm.Abstractions.FollowUps;
+using Crm.Module.Events;
+using Quartz;
+
+namespace Crm.Module.FollowUps;
+
+/// <summary>
+/// Quartz's entry to a rule run. Not concurrent: one run of a rule at a time in the cluster; a fire
+/// repeated after a node failure is harmless because runs are idempotent.
+/// </summary>
+[DisallowConcurrentExecution]
+internal sealed class FollowUpRuleJob(IEnumerable<IFollowUpRule> rules, FollowUpRunner runner, OutboxOptions node) : IJob
+{
+    public const string RuleKey = "rule";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var code = context.MergedJobDataMap.GetString(RuleKey);
+        var rule = rules.FirstOrDefault(r => r.Code == code)
+            ?? throw new InvalidOperationException($"The scheduled follow-up rule '{code}' is not registered on this host.");
+        var run = await runner.RunAsync(rule, node.NodeName, cancellationToken).ConfigureAwait(false);
+        if (run.Error is not null)
+        {
+            // Quartz retries the job per the scheduling policy; the failed run is already recorded.
+            throw new InvalidOperationException($"Follow-up rule '{code}' failed: {run.Error}");
+        }
+    }
+}

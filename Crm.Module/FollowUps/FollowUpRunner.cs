@@ -1,0 +1,153 @@
+using System.Data.Common;
+using Crm.Abstractions.Activities;
+using Crm.Abstractions.FollowUps;
+using Crm.Module.Activities;
+using Crm.Module.Data;
+using Crm.Module.Events;
+using Dapper;
+
+namespace Crm.Module.FollowUps;
+
+/// <summary>
+/// Runs one rule: takes its proposals in bounded batches, and per batch, in one transaction, creates
+/// each follow-up whose (rule, subject, period) key is new — the activity, its key row and its
+/// <see cref="ActivityPlanned"/> event — and skips the others. Running twice, or on two hosts at
+/// once, therefore creates each follow-up once: the unique key decides, and a batch that loses a race
+/// is rolled back and taken again, when the winner's rows are visible and get skipped.
+/// </summary>
+internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activitySql, ActivityTypes types, FollowUpOptions options, IOutbox outbox, TimeProvider clock)
+{
+    public async Task<FollowUpRun> RunAsync(IFollowUpRule rule, string node, CancellationToken cancellationToken)
+    {
+        var started = clock.GetUtcNow();
+        var (created, skipped) = (0, 0);
+        string? error = null;
+        try
+        {
+            var context = new FollowUpRuleContext(started, options.Parameters(rule));
+            var batch = new List<FollowUpProposal>(options.BatchSize);
+            await foreach (var proposal in rule.ProposeAsync(context, cancellationToken).ConfigureAwait(false))
+            {
+                batch.Add(proposal);
+                if (batch.Count == options.BatchSize)
+                {
+                    (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false));
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What earlier batches created stays (each batch is whole); the run records why it stopped.
+            error = $"{e.GetType().Name}: {e.Message}";
+        }
+
+        var run = new FollowUpRun(rule.Code, node, started, clock.GetUtcNow(), created, skipped, error is { Length: > 2000 } ? error[..2000] : error);
+        await RecordAsync(run, cancellationToken).ConfigureAwait(false);
+        return run;
+    }
+
+    private static (int, int) Add((int Created, int Skipped) total, (int Created, int Skipped) batch) =>
+        (total.Created + batch.Created, total.Skipped + batch.Skipped);
+
+    private async Task<(int Created, int Skipped)> WriteBatchAsync(IFollowUpRule rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await TryWriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DbException) when (attempt < 2)
+            {
+                // Another host created one of these keys between our check and our insert.
+            }
+        }
+    }
+
+    private async Task<(int Created, int Skipped)> TryWriteBatchAsync(IFollowUpRule rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var (created, skipped) = (0, 0);
+        foreach (var proposal in batch)
+        {
+            Validate(rule, proposal);
+            var key = new { rule = rule.Code, subjectKey = proposal.SubjectKey, period = proposal.Period };
+            var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
+                "SELECT COUNT(*) FROM crm_follow_ups WHERE rule_code = @rule AND subject_key = @subjectKey AND period = @period", key, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (exists > 0)
+            {
+                skipped++;
+                continue;
+            }
+
+            var activity = await PlanAsync(connection, transaction, rule, proposal, now, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO crm_follow_ups (rule_code, subject_key, period, activity_id, created_at) VALUES (@rule, @subjectKey, @period, @activityId, @createdAt)",
+                new { key.rule, key.subjectKey, key.period, activityId = activity.Id, createdAt = DbValues.ToUtcParameter(now) },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            created++;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (created, skipped);
+    }
+
+    private async Task<Activity> PlanAsync(DbConnection connection, DbTransaction transaction, IFollowUpRule rule, FollowUpProposal proposal, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var by = "follow-up:" + rule.Code;
+        var row = new ActivityRow
+        {
+            Type = proposal.ActivityType,
+            Subject = proposal.Subject,
+            Notes = proposal.Notes,
+            AccountKey = proposal.AccountKey,
+            DueAt = proposal.DueAt is { } due ? DbValues.ToUtcParameter(due) : null,
+            Assignee = proposal.Assignee,
+            Status = nameof(ActivityStatus.Open),
+            CreatedAt = DbValues.ToUtcParameter(now),
+            CreatedBy = by,
+            UpdatedAt = DbValues.ToUtcParameter(now),
+            UpdatedBy = by,
+            Version = 1,
+        };
+        row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(activitySql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var activity = row.ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
+    // A plugin's rule is checked like any caller: a bad proposal stops the run with a clear reason.
+    private void Validate(IFollowUpRule rule, FollowUpProposal proposal)
+    {
+        if (types.Find(proposal.ActivityType) is null
+            || string.IsNullOrWhiteSpace(proposal.Subject) || proposal.Subject.Length > 200
+            || string.IsNullOrWhiteSpace(proposal.SubjectKey) || proposal.SubjectKey.Length > 200
+            || proposal.Period is null || proposal.Period.Length > 20
+            || string.IsNullOrWhiteSpace(proposal.Assignee) || proposal.Assignee.Length > 100
+            || string.IsNullOrWhiteSpace(proposal.AccountKey) || proposal.AccountKey.Length > 100)
+        {
+            throw new InvalidOperationException($"Rule '{rule.Code}' proposed an invalid follow-up for '{proposal.SubjectKey}' (type, subject, keys or assignee missing or too long).");
+        }
+    }
+
+    private async Task RecordAsync(FollowUpRun run, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO crm_follow_up_runs (rule_code, node, started_at, finished_at, created, skipped, error)
+            VALUES (@Rule, @Node, @StartedAt, @FinishedAt, @Created, @Skipped, @Error)
+            """,
+            new { run.Rule, run.Node, StartedAt = DbValues.ToUtcParameter(run.StartedAt), FinishedAt = DbValues.ToUtcParameter(run.FinishedAt), run.Created, run.Skipped, run.Error },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+}

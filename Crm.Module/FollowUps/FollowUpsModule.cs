@@ -1,0 +1,24 @@
+using Autofac;
+using Crm.Abstractions.Api;
+using Crm.Abstractions.FollowUps;
+using Crm.Module.FollowUps.Rules;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.Module.FollowUps;
+
+/// <summary>Follow-up rules: the built-in ones, the runner, their Quartz schedules and endpoints. Internal; CrmModule includes it.</summary>
+internal sealed class FollowUpsModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<FollowUpOptions>().SingleInstance();
+        builder.RegisterType<FollowUpRunner>().SingleInstance();
+        builder.RegisterType<FollowUpService>().As<IFollowUpService>().InstancePerLifetimeScope();
+        builder.RegisterType<FollowUpRuleJob>().AsSelf();
+        builder.RegisterType<FollowUpSchedules>().As<IHostedService>().SingleInstance();
+        builder.RegisterType<FollowUpEndpoints>().As<ICrmApiContributor>().SingleInstance();
+
+        // Built-in rules
+        builder.RegisterType<OverdueInvoiceRule>().As<IFollowUpRule>().SingleInstance();
+    }
+}
