@@ -20,5 +20,8 @@ internal sealed class FollowUpsModule : Autofac.Module
 
         // Built-in rules
         builder.RegisterType<OverdueInvoiceRule>().As<IFollowUpRule>().SingleInstance();
+        builder.RegisterType<OrderWithoutContactRule>().As<IFollowUpRule>().SingleInstance();
+        builder.RegisterType<DormantAccountRule>().As<IFollowUpRule>().SingleInstance();
+        builder.RegisterType<InquiryEscalationRule>().As<IFollowUpRule>().SingleInstance();
     }
 }

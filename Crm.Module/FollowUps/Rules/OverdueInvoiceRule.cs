@@ -3,7 +3,6 @@ using System.Runtime.CompilerServices;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
-using Crm.Module.Hosting;
 using Dapper;
 
 namespace Crm.Module.FollowUps.Rules;
@@ -24,9 +23,9 @@ internal sealed class OverdueInvoiceRule(CrmDatabase database, ErpViews views) :
     public async IAsyncEnumerable<FollowUpProposal> ProposeAsync(FollowUpRuleContext context, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var days = IntParameter(context, "DaysOverdue", 14);
-        var assignee = context.Parameters.GetValueOrDefault("Assignee") ?? "finance";
-        var type = context.Parameters.GetValueOrDefault("ActivityType") ?? "task";
+        var days = context.Whole(Code, "DaysOverdue", 14);
+        var assignee = context.Text("Assignee") ?? "finance";
+        var type = context.Text("ActivityType") ?? "task";
         var cutoff = DateOnly.FromDateTime(context.Now.UtcDateTime).AddDays(-days);
         var dialect = database.Dialect;
         var sql = $"""
@@ -54,11 +53,6 @@ internal sealed class OverdueInvoiceRule(CrmDatabase database, ErpViews views) :
                 string.Create(CultureInfo.InvariantCulture, $"Open {open:0.##} {row.Currency?.TrimEnd()}, due {due:yyyy-MM-dd}, more than {days} days overdue."));
         }
     }
-
-    private int IntParameter(FollowUpRuleContext context, string name, int fallback) =>
-        !context.Parameters.TryGetValue(name, out var text) ? fallback
-        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value < 10_000 ? value
-        : throw new CrmSettingException($"{FollowUpOptions.SectionName}:Rules:{Code}:Parameters:{name}", $"'{text}' is not a whole number of days.");
 
     private sealed class OverdueRow
     {

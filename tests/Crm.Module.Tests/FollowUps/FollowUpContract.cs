@@ -107,6 +107,87 @@ public abstract class FollowUpContract
         Assert.AreEqual("0 0 6 * * ?", rule.Schedule);
     }
 
+    [TestMethod]
+    public async Task An_order_with_no_contact_since_gets_one_follow_up_call()
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        await using var connection = await _run!.Database.OpenConnectionAsync();
+        var expected = await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM erp_orders WHERE order_date < @olderThan AND order_date >= @since",
+            new { olderThan = today.AddDays(-7).ToDateTime(TimeOnly.MinValue), since = today.AddDays(-60).ToDateTime(TimeOnly.MinValue) });
+        Assert.IsGreaterThan(0, expected);
+        await using var host = await StartWithAsync(new() { ["Crm:FollowUps:Rules:order-without-contact:Parameters:FallbackAssignee"] = "rep" });
+
+        var first = await host.Container.Resolve<IFollowUpService>().RunNowAsync("order-without-contact");
+        var second = await host.Container.Resolve<IFollowUpService>().RunNowAsync("order-without-contact");
+
+        Assert.AreEqual((expected, 0L), ((long)first.Created, (long)first.Skipped), first.Error);
+        Assert.AreEqual(0, second.Created, "the follow-ups themselves are contact, and each order counts once anyway");
+        Assert.AreEqual("call", await connection.ExecuteScalarAsync<string>("SELECT MIN(type) FROM crm_activities WHERE created_by = 'follow-up:order-without-contact'"));
+    }
+
+    [TestMethod]
+    public async Task An_account_silent_for_twice_its_usual_interval_gets_one_re_engagement_task()
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        await using var connection = await _run!.Database.OpenConnectionAsync();
+        var orders = await connection.QueryAsync<(string Customer, object Date)>(
+            "SELECT customer_no, order_date FROM erp_orders WHERE order_date >= @since", new { since = today.AddDays(-730).ToDateTime(TimeOnly.MinValue) });
+        var expected = orders
+            .GroupBy(o => o.Customer, o => ToDate(o.Date))
+            .Count(g => g.Count() >= 4 && (today.DayNumber - g.Max().DayNumber) > 2.0 * (g.Max().DayNumber - g.Min().DayNumber) / (g.Count() - 1));
+        Assert.IsGreaterThan(0, expected, "the demo data has customers who stopped ordering");
+        await using var host = await StartWithAsync(new() { ["Crm:FollowUps:Rules:dormant-account:Parameters:FallbackAssignee"] = "rep" });
+
+        var first = await host.Container.Resolve<IFollowUpService>().RunNowAsync("dormant-account");
+        var second = await host.Container.Resolve<IFollowUpService>().RunNowAsync("dormant-account");
+
+        Assert.AreEqual(expected, first.Created, first.Error);
+        Assert.AreEqual((0, expected), (second.Created, second.Skipped));
+    }
+
+    [TestMethod]
+    public async Task An_inquiry_is_escalated_to_its_team_manager_once_at_risk_and_once_breached()
+    {
+        AddOn.User.UserName = "clerk";
+        AddOn.User.SetRoles(CrmRoles.OrderClerk);
+        var inquiry = await AddOn.Container.Resolve<Crm.Abstractions.Inquiries.IInquiryService>().LogAsync(
+            new Crm.Abstractions.Inquiries.LogInquiry("C10001", "Line stopped", Crm.Abstractions.Inquiries.InquiryChannel.Phone, Priority: Crm.Abstractions.Inquiries.InquiryPriority.Urgent));
+        AddOn.User.SetRoles(CrmRoles.Admin);
+
+        Assert.AreEqual(0, (await FollowUps.RunNowAsync("inquiry-escalation")).Created, "not yet at risk");
+        AddOn.Clock.Advance(inquiry.FirstResponse.DueAt - Now - TimeSpan.FromMinutes(5));
+        Assert.AreEqual(1, (await FollowUps.RunNowAsync("inquiry-escalation")).Created, "at risk");
+        Assert.AreEqual(0, (await FollowUps.RunNowAsync("inquiry-escalation")).Created, "at risk, already escalated");
+        AddOn.Clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.AreEqual(1, (await FollowUps.RunNowAsync("inquiry-escalation")).Created, "breached");
+
+        await using var connection = await _run!.Database.OpenConnectionAsync();
+        var assignees = (await connection.QueryAsync<string>("SELECT assignee FROM crm_activities WHERE created_by = 'follow-up:inquiry-escalation'")).ToList();
+        CollectionAssert.AreEqual(new[] { "manager", "manager" }, assignees, "the service team's manager");
+    }
+
+    private async Task<AddOnUnderTest> StartWithAsync(Dictionary<string, string?> extra)
+    {
+        var settings = Settings();
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        var host = await AddOnUnderTest.StartAsync(_run!.Database, settings, new FixedClock(Now));
+        host.User.SetRoles(CrmRoles.Admin);
+        return host;
+    }
+
+    private static DateOnly ToDate(object value) => value switch
+    {
+        DateTime d => DateOnly.FromDateTime(d),
+        DateOnly d => d,
+        string s => DateOnly.FromDateTime(DateTime.Parse(s, System.Globalization.CultureInfo.InvariantCulture)),
+        _ => throw new InvalidCastException(value.GetType().Name),
+    };
+
     private IFollowUpService AsAdmin()
     {
         AddOn.User.SetRoles(CrmRoles.Admin);
