@@ -1,6 +1,8 @@
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
+using System.Data.Common;
 using Crm.Module.Erp.Mapping;
+using Dapper;
 
 namespace Crm.Module.Accounts;
 
@@ -28,5 +30,14 @@ internal static class AccountAccess
 
         var parameter = views.CustomerKey.ToParameter(accountKey) ?? throw new CrmNotFoundException("account", accountKey);
         return (parameter, views.CustomerKey.Canonical(accountKey));
+    }
+
+    /// <summary>Throws <see cref="CrmNotFoundException"/> unless the ERP has the customer.</summary>
+    public static async Task DemandExistsAsync(DbConnection connection, AccountSql sql, ErpKeyParameter key, string accountKey, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql.AccountExists, key.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
+        {
+            throw new CrmNotFoundException("account", accountKey);
+        }
     }
 }

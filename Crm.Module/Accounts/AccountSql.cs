@@ -33,6 +33,7 @@ internal sealed class AccountSql
         var month = dialect.MonthOf("i.invoice_date");
 
         Account = $"SELECT {AccountColumns} FROM ({views.Customers}) c WHERE c.account_key = @accountKey;";
+        AccountExists = $"SELECT COUNT(*) FROM ({views.Customers}) c WHERE c.account_key = @accountKey;";
         Assignment = "SELECT owner_user_name AS OwnerUserName, version AS Version, updated_at AS UpdatedAt, updated_by AS UpdatedBy FROM crm_accounts WHERE account_key = @crmKey;";
         OrderStats = $"""
             SELECT COUNT(*) AS OrderCount, MIN(o.order_date) AS FirstOrderDate, MAX(o.order_date) AS LastOrderDate
@@ -68,6 +69,9 @@ internal sealed class AccountSql
     }
 
     public string Account { get; }
+
+    /// <summary>1 when the ERP customer <c>@accountKey</c> exists, else 0.</summary>
+    public string AccountExists { get; }
 
     /// <summary>The CRM's assignment row of the account, read by its canonical key <c>@crmKey</c>.</summary>
     public string Assignment { get; }

@@ -50,6 +50,26 @@ internal sealed class ActivityRow
 
     public int Version { get; set; }
 
+    /// <summary>A new open activity, planned by <paramref name="by"/> at <paramref name="now"/>.</summary>
+    public static ActivityRow Open(string type, string subject, string? notes, string accountKey, string? inquiry, DateTimeOffset? dueAt, int? duration, string assignee, long? previousId, string by, DateTimeOffset now) => new()
+    {
+        Type = type,
+        Subject = subject,
+        Notes = notes,
+        AccountKey = accountKey,
+        InquiryNumber = inquiry,
+        DueAt = dueAt is { } due ? DbValues.ToUtcParameter(due) : null,
+        DurationMinutes = duration,
+        Assignee = assignee,
+        Status = nameof(ActivityStatus.Open),
+        PreviousId = previousId,
+        CreatedAt = DbValues.ToUtcParameter(now),
+        CreatedBy = by,
+        UpdatedAt = DbValues.ToUtcParameter(now),
+        UpdatedBy = by,
+        Version = 1,
+    };
+
     public Activity ToActivity() => new(
         Id,
         Type,

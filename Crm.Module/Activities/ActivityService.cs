@@ -20,6 +20,7 @@ internal sealed class ActivityService(
     CrmDatabase database,
     ErpViews views,
     ActivitySql sql,
+    AccountSql accountSql,
     ActivityTypes types,
     IOutbox outbox,
     ICurrentUser user,
@@ -52,10 +53,7 @@ internal sealed class ActivityService(
         var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition($"SELECT COUNT(*) FROM ({views.Customers}) c WHERE c.account_key = @accountKey", accountParameter.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
-        {
-            throw new CrmNotFoundException("account", accountKey!);
-        }
+        await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey!, cancellationToken).ConfigureAwait(false);
 
         if (inquiry is not null)
         {
@@ -66,7 +64,7 @@ internal sealed class ActivityService(
             }
         }
 
-        var row = NewRow(type!, subject!, notes, crmKey, inquiry, request.DueAt, request.DurationMinutes, assignee, null, now);
+        var row = ActivityRow.Open(type!, subject!, notes, crmKey, inquiry, request.DueAt, request.DurationMinutes, assignee, null, user.UserName, now);
         row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
@@ -101,7 +99,7 @@ internal sealed class ActivityService(
         {
             var baseMoment = type.AutoNextFromDeadline && completed.DueAt is { } deadline ? deadline : now;
             var subject = "Follow-up: " + row.Subject;
-            var nextRow = NewRow(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.AccountKey, row.InquiryNumber, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, now);
+            var nextRow = ActivityRow.Open(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.AccountKey, row.InquiryNumber, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, user.UserName, now);
             next = await InsertAsync(connection, transaction, nextRow, now, cancellationToken).ConfigureAwait(false);
         }
 
@@ -134,25 +132,6 @@ internal sealed class ActivityService(
         var rows = await results.ReadAsync<ActivityRow>().ConfigureAwait(false);
         return new Page<Activity>([.. rows.Select(r => r.ToActivity())], page.Page, page.PageSize, total);
     }
-
-    private ActivityRow NewRow(string type, string subject, string? notes, string accountKey, string? inquiry, DateTimeOffset? dueAt, int? duration, string assignee, long? previousId, DateTimeOffset now) => new()
-    {
-        Type = type,
-        Subject = subject,
-        Notes = notes,
-        AccountKey = accountKey,
-        InquiryNumber = inquiry,
-        DueAt = dueAt is { } due ? DbValues.ToUtcParameter(due) : null,
-        DurationMinutes = duration,
-        Assignee = assignee,
-        Status = nameof(ActivityStatus.Open),
-        PreviousId = previousId,
-        CreatedAt = DbValues.ToUtcParameter(now),
-        CreatedBy = user.UserName,
-        UpdatedAt = DbValues.ToUtcParameter(now),
-        UpdatedBy = user.UserName,
-        Version = 1,
-    };
 
     private async Task<Activity> InsertAsync(DbConnection connection, DbTransaction transaction, ActivityRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -103,22 +103,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 
     private async Task<Activity> PlanAsync(DbConnection connection, DbTransaction transaction, IFollowUpRule rule, FollowUpProposal proposal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var by = "follow-up:" + rule.Code;
-        var row = new ActivityRow
-        {
-            Type = proposal.ActivityType,
-            Subject = proposal.Subject,
-            Notes = proposal.Notes,
-            AccountKey = proposal.AccountKey,
-            DueAt = proposal.DueAt is { } due ? DbValues.ToUtcParameter(due) : null,
-            Assignee = proposal.Assignee,
-            Status = nameof(ActivityStatus.Open),
-            CreatedAt = DbValues.ToUtcParameter(now),
-            CreatedBy = by,
-            UpdatedAt = DbValues.ToUtcParameter(now),
-            UpdatedBy = by,
-            Version = 1,
-        };
+        var row = ActivityRow.Open(proposal.ActivityType, proposal.Subject, proposal.Notes, proposal.AccountKey, null, proposal.DueAt, null, proposal.Assignee, null, "follow-up:" + rule.Code, now);
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(activitySql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var activity = row.ToActivity();
         await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);

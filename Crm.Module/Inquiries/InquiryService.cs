@@ -21,6 +21,7 @@ internal sealed class InquiryService(
     CrmDatabase database,
     ErpViews views,
     InquirySql sql,
+    AccountSql accountSql,
     InquiryCategories categories,
     InquiryTeams teams,
     InquiryRouter router,
@@ -67,10 +68,7 @@ internal sealed class InquiryService(
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
 
         // Reads first, outside the transaction: the ERP facts and the duplicate guard.
-        if (await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM (" + views.Customers + ") c WHERE c.account_key = @accountKey", accountParameter.With(new { }), cancellationToken: cancellationToken)).ConfigureAwait(false) == 0)
-        {
-            throw new CrmNotFoundException("account", accountKey!);
-        }
+        await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey!, cancellationToken).ConfigureAwait(false);
 
         var order = orderKey is null ? null : await LinkedKeyAsync(connection, sql.OrderAccount, "orderKey", views.OrderKey, orderKey, crmKey, "order", cancellationToken).ConfigureAwait(false);
         var invoice = invoiceKey is null ? null : await LinkedKeyAsync(connection, sql.InvoiceAccount, "invoiceKey", views.InvoiceKey, invoiceKey, crmKey, "invoice", cancellationToken).ConfigureAwait(false);
