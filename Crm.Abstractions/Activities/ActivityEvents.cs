@@ -13,3 +13,9 @@ public sealed record ActivityCompleted(Activity Activity) : CrmEvent;
 /// <summary>An activity was cancelled.</summary>
 /// <param name="Activity">The activity, now cancelled.</param>
 public sealed record ActivityCancelled(Activity Activity) : CrmEvent;
+
+/// <summary>An open activity was given to someone else.</summary>
+/// <param name="Activity">The activity with its new assignee.</param>
+/// <param name="PreviousAssignee">Who had it before.</param>
+/// <param name="By">Who reassigned it.</param>
+public sealed record ActivityReassigned(Activity Activity, string PreviousAssignee, string By) : CrmEvent;

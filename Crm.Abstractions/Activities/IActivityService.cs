@@ -31,6 +31,11 @@ public interface IActivityService
     /// <exception cref="CrmConflictException">The activity changed since <paramref name="version"/>.</exception>
     Task<Activity> CancelAsync(long id, string? reason, int version, CancellationToken cancellationToken = default);
 
+    /// <summary>Gives an open activity to someone else, who is notified. The assignee, a SalesManager or an Admin may do it.</summary>
+    /// <exception cref="CrmValidationException">The new assignee is empty or too long (field <c>assignee</c>), or the activity is not open.</exception>
+    /// <exception cref="CrmConflictException">The activity changed since <paramref name="version"/>.</exception>
+    Task<Activity> ReassignAsync(long id, string assignee, int version, CancellationToken cancellationToken = default);
+
     /// <summary>The signed-in user's open activities, soonest due first (those without a deadline last).</summary>
     Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default);
 }

@@ -16,7 +16,10 @@ internal sealed class ActivitiesModule : Autofac.Module
         builder.Register(c => new ActivitySql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ActivityService>().As<IActivityService>().InstancePerLifetimeScope();
         builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
-        builder.RegisterType<ActivityAssignmentNotifier>().As<ICrmEventHandler<ActivityPlanned>>().InstancePerLifetimeScope();
+        builder.RegisterType<ActivityAssignmentNotifier>()
+            .As<ICrmEventHandler<ActivityPlanned>>()
+            .As<ICrmEventHandler<ActivityReassigned>>()
+            .InstancePerLifetimeScope();
 
         // Reminders: scheduled in Quartz after commit, fired by a job that notifies the assignee.
         builder.RegisterType<ActivityReminders>()

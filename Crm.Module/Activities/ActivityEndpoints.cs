@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Crm.Module.Activities;
 
-/// <summary><c>/api/crm/activities</c>: plan, read, complete, cancel, and the signed-in user's work.</summary>
+/// <summary><c>/api/crm/activities</c>: plan, read, complete, reassign, cancel, and the signed-in user's work.</summary>
 internal sealed class ActivityEndpoints : ICrmApiContributor
 {
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,6 +48,15 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
             var version = body.RequiredInt("version");
             body.ThrowIfInvalid();
             return await service.CompleteAsync(id, outcome, version, ct).ConfigureAwait(false);
+        });
+
+        activities.MapPost("/{id:long}/assignment", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var assignee = body.RequiredString("assignee");
+            var version = body.RequiredInt("version");
+            body.ThrowIfInvalid();
+            return await service.ReassignAsync(id, assignee, version, ct).ConfigureAwait(false);
         });
 
         activities.MapPost("/{id:long}/cancel", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>

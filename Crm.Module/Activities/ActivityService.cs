@@ -122,6 +122,28 @@ internal sealed class ActivityService(
         return cancelled;
     }
 
+    public async Task<Activity> ReassignAsync(long id, string assignee, int version, CancellationToken cancellationToken = default)
+    {
+        DemandWork();
+        var errors = new FieldErrors();
+        var newAssignee = errors.Text("assignee", assignee, 100, required: true);
+        errors.ThrowIfAny();
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await LoadForChangeAsync(connection, transaction, id, version, "reassign", cancellationToken).ConfigureAwait(false);
+        var previous = row.Assignee;
+        row.Assignee = newAssignee!;
+        row.UpdatedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedBy = user.UserName;
+        row.Version = version + 1;
+        await WriteAsync(connection, transaction, ActivitySql.Reassign, row, version, cancellationToken).ConfigureAwait(false);
+        var activity = row.ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityReassigned(activity, previous, user.UserName) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return activity;
+    }
+
     public async Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -145,10 +167,23 @@ internal sealed class ActivityService(
     // when the stored version is still the one the caller read.
     private async Task<ActivityRow> CloseAsync(DbConnection connection, DbTransaction transaction, long id, int version, ActivityStatus status, string? outcome, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var row = await LoadForChangeAsync(connection, transaction, id, version, "close", cancellationToken).ConfigureAwait(false);
+        row.Status = status.ToString();
+        row.Outcome = outcome;
+        row.CompletedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedBy = user.UserName;
+        row.Version = version + 1;
+        await WriteAsync(connection, transaction, ActivitySql.Close, row, version, cancellationToken).ConfigureAwait(false);
+        return row;
+    }
+
+    private async Task<ActivityRow> LoadForChangeAsync(DbConnection connection, DbTransaction transaction, long id, int version, string action, CancellationToken cancellationToken)
+    {
         var row = await LoadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(row.Assignee, user.UserName, StringComparison.OrdinalIgnoreCase) && !user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin))
         {
-            throw new CrmPermissionException($"Only the assignee ({row.Assignee}), a SalesManager or an Admin may close activity {id}.");
+            throw new CrmPermissionException($"Only the assignee ({row.Assignee}), a SalesManager or an Admin may {action} activity {id}.");
         }
 
         if (row.Version != version)
@@ -156,25 +191,19 @@ internal sealed class ActivityService(
             throw new CrmConflictException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture), version);
         }
 
-        if (row.Status != nameof(ActivityStatus.Open))
-        {
-            throw new CrmValidationException("status", $"Activity {id} is {row.Status}; only open activities can be done or cancelled.");
-        }
+        return row.Status == nameof(ActivityStatus.Open)
+            ? row
+            : throw new CrmValidationException("status", $"Activity {id} is {row.Status}; only open activities can change.");
+    }
 
-        row.Status = status.ToString();
-        row.Outcome = outcome;
-        row.CompletedAt = DbValues.ToUtcParameter(now);
-        row.UpdatedAt = DbValues.ToUtcParameter(now);
-        row.UpdatedBy = user.UserName;
-        row.Version = version + 1;
+    private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, string statement, ActivityRow row, int expectedVersion, CancellationToken cancellationToken)
+    {
         var parameters = new DynamicParameters(row);
-        parameters.Add("ExpectedVersion", version);
-        if (await connection.ExecuteAsync(new CommandDefinition(ActivitySql.Close, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
+        parameters.Add("ExpectedVersion", expectedVersion);
+        if (await connection.ExecuteAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
         {
-            throw new CrmConflictException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture), version);
+            throw new CrmConflictException("activity", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), expectedVersion);
         }
-
-        return row;
     }
 
     private static async Task<ActivityRow> LoadAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken) =>

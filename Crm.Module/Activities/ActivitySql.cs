@@ -23,6 +23,13 @@ internal sealed class ActivitySql(ISqlDialect dialect)
         WHERE id = @Id AND version = @ExpectedVersion
         """;
 
+    /// <summary>Gives the activity to <c>@Assignee</c> when the stored version is still the one read.</summary>
+    public static string Reassign =>
+        """
+        UPDATE crm_activities SET assignee = @Assignee, updated_at = @UpdatedAt, updated_by = @UpdatedBy, version = @Version
+        WHERE id = @Id AND version = @ExpectedVersion
+        """;
+
     // Open work, soonest due first; activities without a deadline after those with one.
     public string MyWork { get; } =
         $"""

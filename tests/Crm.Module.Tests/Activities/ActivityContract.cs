@@ -102,6 +102,29 @@ public abstract class ActivityContract
     }
 
     [TestMethod]
+    public async Task An_open_activity_is_reassigned_by_its_assignee_or_a_manager_at_the_version_read()
+    {
+        var task = await Activities.PlanAsync(new PlanActivity("task", "Send samples", "C10001"));
+
+        SignIn("clerk", CrmRoles.OrderClerk);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.ReassignAsync(task.Id, "clerk", task.Version));
+
+        SignIn("rep", CrmRoles.SalesRep);
+        var empty = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.ReassignAsync(task.Id, " ", task.Version));
+        Assert.IsTrue(empty.Errors.ContainsKey("assignee"));
+        var given = await Activities.ReassignAsync(task.Id, "rep2", task.Version);
+        Assert.AreEqual(("rep2", task.Version + 1), (given.Assignee, given.Version));
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.ReassignAsync(task.Id, "rep", given.Version), "no longer the assignee");
+
+        SignIn("manager", CrmRoles.SalesManager);
+        await Assert.ThrowsExactlyAsync<CrmConflictException>(() => Activities.ReassignAsync(task.Id, "rep3", task.Version));
+        Assert.AreEqual("rep", (await Activities.ReassignAsync(task.Id, "rep", given.Version)).Assignee);
+
+        await using var connection = await _run!.Database.OpenConnectionAsync();
+        Assert.AreEqual(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_outbox WHERE event_type = 'Crm.Abstractions.Activities.ActivityReassigned'"));
+    }
+
+    [TestMethod]
     public async Task Bad_input_names_every_field_and_writes_nothing()
     {
         var e = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(

@@ -227,6 +227,20 @@ public sealed class HostSampleApiTests
         StringAssert.Contains(notification.GetProperty("subject").GetString(), "Prepare the offer for Hanbit");
         var managersInbox = await manager.GetFromJsonAsync<JsonElement>("/inbox");
         Assert.IsFalse(managersInbox.EnumerateArray().Any(n => n.GetProperty("regarding").GetString() == $"activity:{id}"));
+
+        // Given on to the clerk: the clerk is told too.
+        var version = (await rep.GetFromJsonAsync<JsonElement>($"/api/crm/activities/{id}")).GetProperty("version").GetInt32();
+        using var reassigned = await manager.PostAsJsonAsync($"/api/crm/activities/{id}/assignment", new { assignee = "clerk", version });
+        Assert.AreEqual(HttpStatusCode.OK, reassigned.StatusCode, await reassigned.Content.ReadAsStringAsync());
+        using var clerk = Host.ClientFor("clerk");
+        var told = false;
+        for (var attempt = 0; attempt < 100 && !told; attempt++)
+        {
+            await Task.Delay(100);
+            told = (await clerk.GetFromJsonAsync<JsonElement>("/inbox")).EnumerateArray().Any(n => n.GetProperty("regarding").GetString() == $"activity:{id}");
+        }
+
+        Assert.IsTrue(told, "the new assignee was notified");
     }
 
     [TestMethod]
