@@ -1,8 +1,10 @@
+using System.Text.Json.Serialization;
 using Crm.Abstractions.Common;
 
 namespace Crm.Abstractions.Accounts;
 
 /// <summary>What a line of the account timeline is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AccountTimelineKind>))]
 public enum AccountTimelineKind
 {
     /// <summary>A CRM activity (at its completion, else its due time, else when it was planned).</summary>

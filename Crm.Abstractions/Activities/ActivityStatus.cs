@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Activities;
 
 /// <summary>Where an activity stands.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ActivityStatus>))]
 public enum ActivityStatus
 {
     /// <summary>Still to do.</summary>

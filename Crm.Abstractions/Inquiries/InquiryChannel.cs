@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Inquiries;
 
 /// <summary>How the customer reached us.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryChannel>))]
 public enum InquiryChannel
 {
     /// <summary>A phone call.</summary>

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Inquiries;
 
 /// <summary>How urgent an inquiry is; service-target policies are chosen by it.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryPriority>))]
 public enum InquiryPriority
 {
     /// <summary>Can wait.</summary>

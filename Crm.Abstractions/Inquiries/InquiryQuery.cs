@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Crm.Abstractions.Common;
 
 namespace Crm.Abstractions.Inquiries;
@@ -24,6 +25,7 @@ public sealed record InquiryQuery(
     InquirySort Sort = InquirySort.DueFirst);
 
 /// <summary>The lists clerks and managers work from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryView>))]
 public enum InquiryView
 {
     /// <summary>Every inquiry, open or not.</summary>
@@ -46,6 +48,7 @@ public enum InquiryView
 }
 
 /// <summary>How a list of inquiries is ordered.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquirySort>))]
 public enum InquirySort
 {
     /// <summary>Soonest resolution due first (the default for queues).</summary>

@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Inquiries;
 
 /// <summary>
 /// Where an inquiry stands. New → InProgress → WaitingOnCustomer → Resolved → Closed, with reopen;
 /// the service enforces which moves are allowed.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InquiryStatus>))]
 public enum InquiryStatus
 {
     /// <summary>Logged, nobody has answered yet.</summary>

@@ -43,6 +43,7 @@ public sealed class InquiryApiTests
         StringAssert.StartsWith(number, "INQ-");
         Assert.AreEqual($"/api/crm/inquiries/{number}", logged.Headers.Location?.OriginalString);
         Assert.AreEqual("service", inquiry.GetProperty("team").GetString());
+        Assert.AreEqual(("New", "Phone", "Normal"), (inquiry.GetProperty("status").GetString(), inquiry.GetProperty("channel").GetString(), inquiry.GetProperty("priority").GetString()), "enums travel by name");
 
         using var duplicate = await clerk.PostAsJsonAsync("/api/crm/inquiries", new { accountKey = "C10003", subject = "Again", channel = "Email", orderKey = order });
         Assert.AreEqual(HttpStatusCode.Conflict, duplicate.StatusCode);
