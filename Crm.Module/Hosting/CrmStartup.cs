@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
 using Crm.Abstractions.Erp;
+using Crm.Module.Data;
 using Crm.Module.Data.Migrations;
 using Crm.Module.Activities;
 using Crm.Module.Erp.Mapping;
@@ -18,7 +19,7 @@ namespace Crm.Module.Hosting;
 /// which the host calls for all services before any <c>StartAsync</c> (the web server's included),
 /// and a failure stops start-up with a message that names the setting.
 /// </summary>
-internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
+internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, CrmDatabase crmDatabase, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +34,11 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             throw;
         }
 
-        CrmMigrationRunner.MigrateUp(database);
+        await using (await MigrationLock.AcquireAsync(crmDatabase, "crm-migrations", cancellationToken).ConfigureAwait(false))
+        {
+            CrmMigrationRunner.MigrateUp(database);
+        }
+
         LogReady(logger, database.Engine);
     }
 

@@ -17,6 +17,14 @@ internal sealed partial class ErpStartup(IErpDatabase database, IConfiguration c
             await EnableWriteAheadLogAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await using (await ErpSetupLock.AcquireAsync(database, cancellationToken).ConfigureAwait(false))
+        {
+            await MigrateAndSeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
+    {
         ErpSchemaMigrator.Migrate(database.Engine, database.ConnectionString);
         if (!configuration.GetValue("Erp:SeedDemoData", true))
         {

@@ -43,6 +43,13 @@ internal interface ISqlDialect
     /// <summary>An expression as text (for keys that are numbers in one table and text in another).</summary>
     string AsText(string expression);
 
+    /// <summary>
+    /// Statements that take and release an exclusive, session-level lock named by <c>@name</c>, so
+    /// that hosts starting together migrate one after the other; null where no other process can
+    /// share the database (embedded SQLite).
+    /// </summary>
+    (string Acquire, string Release)? SessionLock { get; }
+
     /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
     string InsertReturningId(string table, string columns, string values, string idColumn);
 

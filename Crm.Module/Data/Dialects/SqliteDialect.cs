@@ -32,4 +32,6 @@ internal sealed class SqliteDialect : ISqlDialect
     public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
 
     public string AsText(string expression) => $"CAST({expression} AS TEXT)";
+
+    public (string Acquire, string Release)? SessionLock => null;
 }
