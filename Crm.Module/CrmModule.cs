@@ -10,6 +10,7 @@ using Crm.Module.Events;
 using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Sales;
 using Crm.Module.Scheduling;
 using Microsoft.Extensions.Hosting;
 
@@ -54,5 +55,8 @@ public sealed class CrmModule : Autofac.Module
 
         // Follow-up rules, run by Quartz
         builder.RegisterModule<FollowUpsModule>();
+
+        // Sales-force automation: leads, opportunities, pipelines, forecasts, account history
+        builder.RegisterModule<SalesModule>();
     }
 }

@@ -176,6 +176,110 @@ internal sealed class JsonBody
         return number;
     }
 
+    /// <summary>Whether the body names <paramref name="field"/> at all (null included): for updates that change only what is sent.</summary>
+    public bool Has(string field) => _root.TryGetProperty(field, out _);
+
+    /// <summary>A whole-number identifier field, missing or null allowed.</summary>
+    public long? OptionalLong(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
+        {
+            _errors[field] = ["Must be a whole number."];
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A whole-number identifier field that must be present.</summary>
+    public long RequiredLong(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return 0;
+        }
+
+        return OptionalLong(field) ?? 0;
+    }
+
+    /// <summary>
+    /// A decimal number (amounts), missing or null allowed. A JSON number or a numeric text with a
+    /// dot; read as decimal, never through double, so 0.1 stays 0.1.
+    /// </summary>
+    public decimal? OptionalDecimal(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+        {
+            return number;
+        }
+
+        if (value.ValueKind == JsonValueKind.String
+            && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+        {
+            return number;
+        }
+
+        _errors[field] = ["Must be a number such as 1250.50."];
+        return null;
+    }
+
+    /// <summary>A decimal number that must be present.</summary>
+    public decimal RequiredDecimal(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return 0;
+        }
+
+        return OptionalDecimal(field) ?? 0;
+    }
+
+    /// <summary>A list of texts, missing or null allowed (then empty).</summary>
+    public IReadOnlyList<string> StringList(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String))
+        {
+            return [.. value.EnumerateArray().Select(item => item.GetString()!)];
+        }
+
+        _errors[field] = ["Must be a list of texts."];
+        return [];
+    }
+
+    /// <summary>A list of whole-number identifiers, missing or null allowed (then empty).</summary>
+    public IReadOnlyList<long> LongList(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return [];
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.Number && item.TryGetInt64(out _)))
+        {
+            return [.. value.EnumerateArray().Select(item => item.GetInt64())];
+        }
+
+        _errors[field] = ["Must be a list of whole numbers."];
+        return [];
+    }
+
     public void ThrowIfInvalid()
     {
         if (_errors.Count > 0)
