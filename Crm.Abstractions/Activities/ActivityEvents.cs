@@ -19,3 +19,9 @@ public sealed record ActivityCancelled(Activity Activity) : CrmEvent;
 /// <param name="PreviousAssignee">Who had it before.</param>
 /// <param name="By">Who reassigned it.</param>
 public sealed record ActivityReassigned(Activity Activity, string PreviousAssignee, string By) : CrmEvent;
+
+/// <summary>An open activity's subject, notes, deadline, duration or reminder changed.</summary>
+/// <param name="Activity">The activity as now stored.</param>
+/// <param name="PreviousReminderAt">The reminder time before the change, so that a channel or scheduler can tell a moved reminder.</param>
+/// <param name="By">Who edited it.</param>
+public sealed record ActivityEdited(Activity Activity, DateTimeOffset? PreviousReminderAt, string By) : CrmEvent;

@@ -31,6 +31,14 @@ public interface IActivityService
     /// <exception cref="CrmConflictException">The activity changed since <paramref name="version"/>.</exception>
     Task<Activity> CancelAsync(long id, string? reason, int version, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Changes an open activity's subject, notes, deadline, duration and reminder, at the version
+    /// the caller read. Allowed to the assignee, a SalesManager or an Admin.
+    /// </summary>
+    /// <exception cref="CrmValidationException">A field is invalid, or the activity is not open.</exception>
+    /// <exception cref="CrmConflictException">Someone changed the activity since <paramref name="version"/>.</exception>
+    Task<Activity> EditAsync(long id, EditActivity changes, int version, CancellationToken cancellationToken = default);
+
     /// <summary>Gives an open activity to someone else, who is notified. The assignee, a SalesManager or an Admin may do it.</summary>
     /// <exception cref="CrmValidationException">The new assignee is empty or too long (field <c>assignee</c>), or the activity is not open.</exception>
     /// <exception cref="CrmConflictException">The activity changed since <paramref name="version"/>.</exception>

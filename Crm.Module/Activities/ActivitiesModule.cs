@@ -26,6 +26,7 @@ internal sealed class ActivitiesModule : Autofac.Module
             .As<ICrmEventHandler<ActivityPlanned>>()
             .As<ICrmEventHandler<ActivityCompleted>>()
             .As<ICrmEventHandler<ActivityCancelled>>()
+            .As<ICrmEventHandler<ActivityEdited>>()
             .InstancePerLifetimeScope();
         builder.RegisterType<ActivityReminderJob>().AsSelf();
     }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Crm.Module.Activities;
 
-/// <summary><c>/api/crm/activities</c>: plan, read, complete, reassign, cancel, and the signed-in user's work.</summary>
+/// <summary><c>/api/crm/activities</c>: plan, read, edit, complete, reassign, cancel, and the signed-in user's work.</summary>
 internal sealed class ActivityEndpoints : ICrmApiContributor
 {
     public void MapEndpoints(IEndpointRouteBuilder api)
@@ -48,6 +48,27 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
             var version = body.RequiredInt("version");
             body.ThrowIfInvalid();
             return await service.CompleteAsync(id, outcome, version, ct).ConfigureAwait(false);
+        });
+
+        // Changes only the fields the body names; "version" is the one read, as everywhere.
+        activities.MapPatch("/{id:long}", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var version = body.RequiredInt("version");
+            var subject = body.OptionalString("subject");
+            var notes = body.OptionalString("notes");
+            var dueAt = body.OptionalTimestamp("dueAt");
+            var duration = body.OptionalInt("durationMinutes");
+            var reminderAt = body.OptionalTimestamp("reminderAt");
+            body.ThrowIfInvalid();
+            var current = await service.GetAsync(id, ct).ConfigureAwait(false);
+            var changes = new EditActivity(
+                body.Has("subject") ? subject ?? string.Empty : current.Subject,
+                body.Has("notes") ? notes : current.Notes,
+                body.Has("dueAt") ? dueAt : current.DueAt,
+                body.Has("durationMinutes") ? duration : current.DurationMinutes,
+                body.Has("reminderAt") ? reminderAt : current.ReminderAt);
+            return await service.EditAsync(id, changes, version, ct).ConfigureAwait(false);
         });
 
         activities.MapPost("/{id:long}/assignment", async (long id, HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>

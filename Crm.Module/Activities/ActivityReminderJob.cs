@@ -13,13 +13,19 @@ namespace Crm.Module.Activities;
 /// Fires an activity's reminder: when the activity is still open, every notification channel gets a
 /// reminder for its assignee. The notification id derives from the activity and its reminder time,
 /// so a fire repeated by Quartz after a node failure is recognised by the channels as the same one.
+/// A fire for a reminder time the activity no longer has (it was moved, and the trigger replaced
+/// just after this fire started) sends nothing: the replacement trigger sends it at the new time.
 /// </summary>
 internal sealed class ActivityReminderJob(CrmDatabase database, IEnumerable<INotificationChannel> channels) : IJob
 {
     private const string ActivityIdKey = "activityId";
+    private const string ReminderAtKey = "reminderAtTicks";
 
-    public static IReadOnlyDictionary<string, string> Data(long activityId) =>
-        new Dictionary<string, string> { [ActivityIdKey] = activityId.ToString(CultureInfo.InvariantCulture) };
+    public static IReadOnlyDictionary<string, string> Data(long activityId, DateTimeOffset reminderAt) => new Dictionary<string, string>
+    {
+        [ActivityIdKey] = activityId.ToString(CultureInfo.InvariantCulture),
+        [ReminderAtKey] = reminderAt.UtcTicks.ToString(CultureInfo.InvariantCulture),
+    };
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -27,7 +33,8 @@ internal sealed class ActivityReminderJob(CrmDatabase database, IEnumerable<INot
         var id = long.Parse(context.MergedJobDataMap.GetString(ActivityIdKey)!, CultureInfo.InvariantCulture);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivitySql.ById, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (row?.ToActivity() is not { Status: ActivityStatus.Open, ReminderAt: { } reminderAt } activity)
+        if (row?.ToActivity() is not { Status: ActivityStatus.Open, ReminderAt: { } reminderAt } activity
+            || (context.MergedJobDataMap.GetString(ReminderAtKey) is { } scheduledFor && long.Parse(scheduledFor, CultureInfo.InvariantCulture) != reminderAt.UtcTicks))
         {
             return;
         }

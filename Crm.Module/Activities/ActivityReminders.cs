@@ -13,7 +13,8 @@ namespace Crm.Module.Activities;
 internal sealed class ActivityReminders(ICrmScheduler scheduler) :
     ICrmEventHandler<ActivityPlanned>,
     ICrmEventHandler<ActivityCompleted>,
-    ICrmEventHandler<ActivityCancelled>
+    ICrmEventHandler<ActivityCancelled>,
+    ICrmEventHandler<ActivityEdited>
 {
     public static string Identity(long activityId) =>
         "activity-reminder:" + activityId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -23,8 +24,23 @@ internal sealed class ActivityReminders(ICrmScheduler scheduler) :
         ArgumentNullException.ThrowIfNull(crmEvent);
         var activity = crmEvent.Activity;
         return activity.ReminderAt is { } at
-            ? scheduler.ScheduleOnceAsync(Identity(activity.Id), typeof(ActivityReminderJob), at, ActivityReminderJob.Data(activity.Id), cancellationToken)
+            ? scheduler.ScheduleOnceAsync(Identity(activity.Id), typeof(ActivityReminderJob), at, ActivityReminderJob.Data(activity.Id, at), cancellationToken)
             : Task.CompletedTask;
+    }
+
+    // A moved reminder replaces the trigger (same identity); a removed one is unscheduled.
+    public Task HandleAsync(ActivityEdited crmEvent, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(crmEvent);
+        var activity = crmEvent.Activity;
+        if (activity.ReminderAt == crmEvent.PreviousReminderAt)
+        {
+            return Task.CompletedTask;
+        }
+
+        return activity.ReminderAt is { } at
+            ? scheduler.ScheduleOnceAsync(Identity(activity.Id), typeof(ActivityReminderJob), at, ActivityReminderJob.Data(activity.Id, at), cancellationToken)
+            : scheduler.UnscheduleAsync(Identity(activity.Id), cancellationToken);
     }
 
     public Task HandleAsync(ActivityCompleted crmEvent, CancellationToken cancellationToken) => ForgetAsync(crmEvent?.Activity, cancellationToken);

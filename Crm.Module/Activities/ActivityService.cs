@@ -39,15 +39,10 @@ internal sealed class ActivityService(
             errors.Add("type", $"Must be one of {string.Join(", ", types.All.Select(t => t.Code))}.");
         }
 
-        var subject = errors.Text("subject", request.Subject, 200, required: true);
+        var (subject, notes) = CheckDetails(errors, request.Subject, request.Notes, request.DurationMinutes);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: true);
         var assignee = errors.Text("assignee", request.Assignee, 100) ?? user.UserName;
-        var notes = errors.Text("notes", request.Notes, 4000, multiLine: true);
         var inquiry = errors.Text("inquiryNumber", request.InquiryNumber, 30);
-        if (request.DurationMinutes is < 1 or > 1440)
-        {
-            errors.Add("durationMinutes", "Must be from 1 to 1440 minutes.");
-        }
 
         errors.ThrowIfAny();
         var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
@@ -120,6 +115,33 @@ internal sealed class ActivityService(
         await outbox.EnqueueAsync(connection, transaction, new ActivityCancelled(cancelled) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return cancelled;
+    }
+
+    public async Task<Activity> EditAsync(long id, EditActivity changes, int version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        DemandWork();
+        var errors = new FieldErrors();
+        var (subject, notes) = CheckDetails(errors, changes.Subject, changes.Notes, changes.DurationMinutes);
+        errors.ThrowIfAny();
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await LoadForChangeAsync(connection, transaction, id, version, "edit", cancellationToken).ConfigureAwait(false);
+        var previousReminder = DbValues.ToNullableUtc(row.ReminderAt);
+        row.Subject = subject!;
+        row.Notes = notes;
+        row.DueAt = changes.DueAt is { } due ? DbValues.ToUtcParameter(due) : null;
+        row.DurationMinutes = changes.DurationMinutes;
+        row.ReminderAt = changes.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
+        row.UpdatedAt = DbValues.ToUtcParameter(now);
+        row.UpdatedBy = user.UserName;
+        row.Version = version + 1;
+        await WriteAsync(connection, transaction, ActivitySql.Edit, row, version, cancellationToken).ConfigureAwait(false);
+        var activity = row.ToActivity();
+        await outbox.EnqueueAsync(connection, transaction, new ActivityEdited(activity, previousReminder, user.UserName) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return activity;
     }
 
     public async Task<Activity> ReassignAsync(long id, string assignee, int version, CancellationToken cancellationToken = default)
@@ -209,6 +231,16 @@ internal sealed class ActivityService(
     private static async Task<ActivityRow> LoadAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken) =>
         await connection.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivitySql.ById, new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new CrmNotFoundException("activity", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static (string? Subject, string? Notes) CheckDetails(FieldErrors errors, string? subject, string? notes, int? durationMinutes)
+    {
+        if (durationMinutes is < 1 or > 1440)
+        {
+            errors.Add("durationMinutes", "Must be from 1 to 1440 minutes.");
+        }
+
+        return (errors.Text("subject", subject, 200, required: true), errors.Text("notes", notes, 4000, multiLine: true));
+    }
 
     private void DemandWork() =>
         user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);

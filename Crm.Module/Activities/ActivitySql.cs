@@ -23,6 +23,14 @@ internal sealed class ActivitySql(ISqlDialect dialect)
         WHERE id = @Id AND version = @ExpectedVersion
         """;
 
+    /// <summary>Replaces the editable fields when the stored version is still the one read.</summary>
+    public static string Edit =>
+        """
+        UPDATE crm_activities SET subject = @Subject, notes = @Notes, due_at = @DueAt, duration_minutes = @DurationMinutes,
+            reminder_at = @ReminderAt, updated_at = @UpdatedAt, updated_by = @UpdatedBy, version = @Version
+        WHERE id = @Id AND version = @ExpectedVersion
+        """;
+
     /// <summary>Gives the activity to <c>@Assignee</c> when the stored version is still the one read.</summary>
     public static string Reassign =>
         """

@@ -125,6 +125,36 @@ public abstract class ActivityContract
     }
 
     [TestMethod]
+    public async Task An_open_activity_is_edited_at_the_version_read_and_its_reminder_moves()
+    {
+        SignIn("rep", CrmRoles.SalesRep);
+        var call = await Activities.PlanAsync(new PlanActivity("call", "Call about pallets", "C10001", DueAt: Now.AddDays(1), ReminderAt: Now.AddHours(20)));
+
+        var edited = await Activities.EditAsync(call.Id, new EditActivity("Call about pallets and crates", "Ask for the new price list.", Now.AddDays(2), 30, Now.AddDays(2).AddHours(-1)), call.Version);
+
+        Assert.AreEqual(("Call about pallets and crates", "Ask for the new price list.", Now.AddDays(2), 30, Now.AddDays(2).AddHours(-1), call.Version + 1),
+            (edited.Subject, edited.Notes, edited.DueAt, edited.DurationMinutes, edited.ReminderAt, edited.Version));
+        Assert.AreEqual(edited, await Activities.GetAsync(call.Id));
+        await Assert.ThrowsExactlyAsync<CrmConflictException>(() => Activities.EditAsync(call.Id, new EditActivity("Stale", null, null, null, null), call.Version));
+
+        var invalid = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.EditAsync(call.Id, new EditActivity(" ", null, null, 0, null), edited.Version));
+        CollectionAssert.IsSubsetOf(new[] { "subject", "durationMinutes" }, invalid.Errors.Keys.ToList());
+
+        SignIn("rep2", CrmRoles.SalesRep);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.EditAsync(call.Id, new EditActivity("Mine now", null, null, null, null), edited.Version));
+
+        SignIn("rep", CrmRoles.SalesRep);
+        var done = (await Activities.CompleteAsync(call.Id, "Reached them.", edited.Version)).Completed;
+        var closed = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.EditAsync(call.Id, new EditActivity("Too late", null, null, null, null), done.Version));
+        Assert.IsTrue(closed.Errors.ContainsKey("status"));
+
+        await using var connection = await _run!.Database.OpenConnectionAsync();
+        var payloads = (await connection.QueryAsync<string>("SELECT payload FROM crm_outbox WHERE event_type = 'Crm.Abstractions.Activities.ActivityEdited'")).ToList();
+        Assert.HasCount(1, payloads, "refused edits leave no event");
+        StringAssert.Contains(payloads[0], "previousReminderAt");
+    }
+
+    [TestMethod]
     public async Task Bad_input_names_every_field_and_writes_nothing()
     {
         var e = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(

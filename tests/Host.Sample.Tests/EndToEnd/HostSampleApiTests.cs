@@ -265,6 +265,35 @@ public sealed class HostSampleApiTests
     }
 
     [TestMethod]
+    public async Task A_patch_changes_only_the_named_fields_and_a_moved_reminder_fires_at_its_new_time()
+    {
+        using var rep = Host.ClientFor("rep");
+        var inAnHour = DateTimeOffset.UtcNow.AddHours(1).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        using var planned = await rep.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "Call Park about the invoice", accountKey = "C10007", notes = "Keep it short.", reminderAt = inAnHour });
+        var activity = await planned.Content.ReadFromJsonAsync<JsonElement>();
+        var id = activity.GetProperty("id").GetInt64();
+
+        var soon = DateTimeOffset.UtcNow.AddSeconds(2).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture);
+        using var patched = await rep.PatchAsJsonAsync($"/api/crm/activities/{id}", new { reminderAt = soon, version = activity.GetProperty("version").GetInt32() });
+        Assert.AreEqual(HttpStatusCode.OK, patched.StatusCode, await patched.Content.ReadAsStringAsync());
+        var edited = await patched.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.AreEqual(("Call Park about the invoice", "Keep it short."), (edited.GetProperty("subject").GetString(), edited.GetProperty("notes").GetString()), "fields not named keep their values");
+
+        using var stale = await rep.PatchAsJsonAsync($"/api/crm/activities/{id}", new { subject = "Stale", version = activity.GetProperty("version").GetInt32() });
+        Assert.AreEqual(HttpStatusCode.Conflict, stale.StatusCode);
+
+        JsonElement[] reminders = [];
+        for (var attempt = 0; attempt < 300 && reminders.Length == 0; attempt++)
+        {
+            await Task.Delay(100);
+            var inbox = await rep.GetFromJsonAsync<JsonElement>("/inbox");
+            reminders = [.. inbox.EnumerateArray().Where(n => n.GetProperty("regarding").GetString() == $"activity:{id}")];
+        }
+
+        Assert.HasCount(1, reminders, Host.Output);
+    }
+
+    [TestMethod]
     public async Task An_admin_runs_the_overdue_invoice_rule_and_a_second_run_creates_nothing()
     {
         using var admin = Host.ClientFor("admin");
