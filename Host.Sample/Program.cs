@@ -16,11 +16,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
 
-// What the host supplies to add-ons: the ERP database, the signed-in user, a clock.
+// What the host supplies to add-ons: the ERP database, the signed-in user, a clock, creating ERP customers.
 builder.Services.AddSingleton<IErpDatabase>(SampleErpDatabase.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddSingleton<IErpCustomerProvisioning, SampleCustomerProvisioning>();
 
 // The sample ERP's in-app inbox receives the add-ons' notifications.
 builder.Services.AddSingleton<InAppInbox>();

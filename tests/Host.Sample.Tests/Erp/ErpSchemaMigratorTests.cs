@@ -12,7 +12,7 @@ public sealed class ErpSchemaMigratorTests
 {
     private static readonly Dictionary<string, string[]> ExpectedColumns = new(StringComparer.Ordinal)
     {
-        ["erp_customers"] = ["customer_no", "name", "email", "phone", "street", "postal_code", "city", "country", "currency", "created_on"],
+        ["erp_customers"] = ["customer_no", "name", "email", "phone", "street", "postal_code", "city", "country", "currency", "created_on", "crm_request_key"],
         ["erp_products"] = ["product_no", "name", "unit_price", "unit_cost"],
         ["erp_orders"] = ["order_no", "customer_no", "order_date", "shipped_on", "status", "currency", "customer_reference"],
         ["erp_order_lines"] = ["order_no", "line_no", "product_no", "description", "quantity", "unit_price", "unit_cost", "line_total"],
@@ -33,7 +33,7 @@ public sealed class ErpSchemaMigratorTests
         Assert.IsTrue(tables.SetEquals([.. ExpectedColumns.Keys, "erp_schema_version"]), string.Join(", ", tables));
         var migrations = typeof(ErpVersionTable).Assembly.GetTypes()
             .Count(type => type.Namespace == typeof(ErpVersionTable).Namespace && type.GetCustomAttribute<MigrationAttribute>() is not null);
-        Assert.AreEqual(6, migrations);
+        Assert.AreEqual(7, migrations);
         Assert.AreEqual(migrations, connection.ExecuteScalar<int>("SELECT COUNT(*) FROM erp_schema_version"));
     }
 
