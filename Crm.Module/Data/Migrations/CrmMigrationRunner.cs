@@ -12,7 +12,8 @@ namespace Crm.Module.Data.Migrations;
 /// </summary>
 internal static class CrmMigrationRunner
 {
-    public static void MigrateUp(IErpDatabase database)
+    /// <summary>Applies every pending migration, or those up to <paramref name="version"/> (tests of upgrades).</summary>
+    public static void MigrateUp(IErpDatabase database, long? version = null)
     {
         // FluentMigrator is built on Microsoft.Extensions.DependencyInjection; it gets a private
         // container so its registrations never mix with the host's.
@@ -25,7 +26,15 @@ internal static class CrmMigrationRunner
             .Configure<RunnerOptions>(options => options.Tags = [CrmVersionTable.Tag])
             .BuildServiceProvider(validateScopes: false);
         using var scope = services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<IMigrationRunner>().MigrateUp();
+        var runner = scope.ServiceProvider.GetRequiredService<IMigrationRunner>();
+        if (version is { } target)
+        {
+            runner.MigrateUp(target);
+        }
+        else
+        {
+            runner.MigrateUp();
+        }
     }
 
     private static IMigrationRunnerBuilder AddProcessor(IMigrationRunnerBuilder runner, DatabaseEngine engine) => engine switch
