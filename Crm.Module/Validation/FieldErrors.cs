@@ -44,6 +44,55 @@ internal sealed class FieldErrors
         return text;
     }
 
+    /// <summary>An ISO 4217 code, upper-cased (<c>eur</c> → <c>EUR</c>); null when empty and optional.</summary>
+    public string? Currency(string field, string? value, bool required = false)
+    {
+        var code = Text(field, value, 3, required)?.ToUpperInvariant();
+        if (code is not null && (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)))
+        {
+            Add(field, "Must be an ISO 4217 code of three letters, e.g. EUR.");
+        }
+
+        return code;
+    }
+
+    /// <summary>A calendar month as <c>yyyy-MM</c>; null when empty and optional.</summary>
+    public string? Month(string field, string? value, bool required = false)
+    {
+        var month = Text(field, value, 7, required);
+        if (month is not null && !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            Add(field, "Must be a month as yyyy-MM, e.g. 2026-11.");
+        }
+
+        return month;
+    }
+
+    /// <summary>
+    /// A money amount the CRM tables can hold exactly (decimal(19,4)): not negative, at most four
+    /// decimal places, below 10^15.
+    /// </summary>
+    public decimal? Amount(string field, decimal? value, bool required = false)
+    {
+        switch (value)
+        {
+            case null when required:
+                Add(field, "Is required.");
+                break;
+            case < 0:
+                Add(field, "Must not be negative.");
+                break;
+            case >= 1_000_000_000_000_000m:
+                Add(field, "Must be less than 1,000,000,000,000,000.");
+                break;
+            case { } amount when amount.Scale > 4 && decimal.Round(amount, 4) != amount:
+                Add(field, "Must have at most four decimal places.");
+                break;
+        }
+
+        return value;
+    }
+
     public void ThrowIfAny()
     {
         if (_errors.Count > 0)

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Security;
+using Crm.Module.Validation;
+
+namespace Crm.Module.Sales.Forecast;
+
+/// <summary>Who reads forecasts and targets, and the month ranges they ask for.</summary>
+internal static class ForecastAccess
+{
+    /// <summary>
+    /// Finance and Admin read every owner's figures; a SalesManager their teams'; a SalesRep their
+    /// own. Returns the owners to filter by, or null for all.
+    /// </summary>
+    public static IReadOnlyList<string>? DemandRead(SalesAccess access, ICurrentUser user)
+    {
+        user.Demand("read forecasts", CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        return user.IsInAnyRole(CrmRoles.Finance, CrmRoles.Admin) ? null : access.VisibleOwners;
+    }
+
+    /// <summary>Checks a <c>yyyy-MM</c> range, first month not after the last, at most <paramref name="maxMonths"/> long.</summary>
+    public static (string From, string To) CheckMonths(string? fromMonth, string? toMonth, int maxMonths)
+    {
+        var errors = new FieldErrors();
+        var from = errors.Month("from", fromMonth, required: true);
+        var to = errors.Month("to", toMonth, required: true);
+        errors.ThrowIfAny();
+        var span = MonthsBetween(from!, to!);
+        if (span < 0)
+        {
+            throw new CrmValidationException("to", "Must not be before 'from'.");
+        }
+
+        return span < maxMonths
+            ? (from!, to!)
+            : throw new CrmValidationException("to", $"The range may span at most {maxMonths} months.");
+    }
+
+    private static int MonthsBetween(string from, string to)
+    {
+        var start = DateOnly.ParseExact(from + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var end = DateOnly.ParseExact(to + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return ((end.Year - start.Year) * 12) + end.Month - start.Month;
+    }
+}

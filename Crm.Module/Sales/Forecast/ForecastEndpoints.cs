@@ -1,0 +1,33 @@
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Sales;
+using Crm.Module.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Module.Sales.Forecast;
+
+/// <summary><c>/api/crm/forecast</c>: sales targets per rep and month.</summary>
+internal sealed class ForecastEndpoints : ICrmApiContributor
+{
+    public void MapEndpoints(IEndpointRouteBuilder api)
+    {
+        var forecast = api.MapGroup("/forecast").AddEndpointFilter<CrmProblemFilter>().WithTags("Forecast");
+
+        forecast.MapGet("/targets", ([FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? owner, [FromServices] ISalesTargets targets, CancellationToken ct) =>
+            targets.ListAsync(from ?? string.Empty, to ?? string.Empty, owner, ct));
+
+        forecast.MapPut("/targets", async (HttpRequest request, [FromServices] ISalesTargets targets, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var owner = body.RequiredString("owner");
+            var month = body.RequiredString("month");
+            var currency = body.RequiredString("currency");
+            var amount = body.RequiredDecimal("amount");
+            var version = body.RequiredInt("version");
+            body.ThrowIfInvalid();
+            return await targets.SetAsync(owner, month, currency, amount, version, ct).ConfigureAwait(false);
+        });
+    }
+}
