@@ -1,12 +1,14 @@
 namespace Crm.Abstractions.Activities;
 
-/// <summary>A call, meeting, task, e-mail or note planned for someone, about an account and possibly an inquiry.</summary>
+/// <summary>A call, meeting, task, e-mail or note planned for someone, about an account, an inquiry, a lead or an opportunity.</summary>
 /// <param name="Id">The activity's key.</param>
 /// <param name="Type">Activity type code.</param>
 /// <param name="Subject">Short text.</param>
 /// <param name="Notes">Longer notes, if any.</param>
-/// <param name="AccountKey">The ERP customer it regards.</param>
+/// <param name="AccountKey">The ERP customer it regards; null for a lead or a prospect's opportunity, which have none yet.</param>
 /// <param name="InquiryNumber">The inquiry it regards, if any.</param>
+/// <param name="LeadId">The lead it regards, if any.</param>
+/// <param name="OpportunityId">The opportunity it regards, if any.</param>
 /// <param name="DueAt">When it is due, if it has a deadline.</param>
 /// <param name="DurationMinutes">Planned length (meetings, calls), if any.</param>
 /// <param name="ReminderAt">When the assignee is reminded (through every notification channel), if at all.</param>
@@ -23,8 +25,10 @@ public sealed record Activity(
     string Type,
     string Subject,
     string? Notes,
-    string AccountKey,
+    string? AccountKey,
     string? InquiryNumber,
+    long? LeadId,
+    long? OpportunityId,
     DateTimeOffset? DueAt,
     int? DurationMinutes,
     DateTimeOffset? ReminderAt,

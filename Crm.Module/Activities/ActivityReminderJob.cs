@@ -44,7 +44,7 @@ internal sealed class ActivityReminderJob(CrmDatabase database, IEnumerable<INot
             NotificationId(activity.Id, reminderAt),
             activity.Assignee,
             $"Reminder: {activity.Subject}",
-            $"{due}Account {activity.AccountKey}.",
+            $"{due}{ActivityRegarding.Of(activity).Describe()}.",
             $"activity:{activity.Id}",
             reminderAt);
         foreach (var channel in channels)

@@ -8,6 +8,7 @@ internal sealed class ActivityRow
 {
     public const string Columns =
         "id AS Id, type AS Type, subject AS Subject, notes AS Notes, account_key AS AccountKey, inquiry_number AS InquiryNumber, " +
+        "lead_id AS LeadId, opportunity_id AS OpportunityId, " +
         "due_at AS DueAt, duration_minutes AS DurationMinutes, reminder_at AS ReminderAt, assignee AS Assignee, status AS Status, outcome AS Outcome, " +
         "previous_id AS PreviousId, created_at AS CreatedAt, created_by AS CreatedBy, completed_at AS CompletedAt, " +
         "updated_at AS UpdatedAt, updated_by AS UpdatedBy, version AS Version";
@@ -20,9 +21,13 @@ internal sealed class ActivityRow
 
     public string? Notes { get; set; }
 
-    public string AccountKey { get; set; } = string.Empty;
+    public string? AccountKey { get; set; }
 
     public string? InquiryNumber { get; set; }
+
+    public long? LeadId { get; set; }
+
+    public long? OpportunityId { get; set; }
 
     public object? DueAt { get; set; }
 
@@ -51,13 +56,15 @@ internal sealed class ActivityRow
     public int Version { get; set; }
 
     /// <summary>A new open activity, planned by <paramref name="by"/> at <paramref name="now"/>.</summary>
-    public static ActivityRow Open(string type, string subject, string? notes, string accountKey, string? inquiry, DateTimeOffset? dueAt, int? duration, string assignee, long? previousId, string by, DateTimeOffset now) => new()
+    public static ActivityRow Open(string type, string subject, string? notes, ActivityRegarding regarding, DateTimeOffset? dueAt, int? duration, string assignee, long? previousId, string by, DateTimeOffset now) => new()
     {
         Type = type,
         Subject = subject,
         Notes = notes,
-        AccountKey = accountKey,
-        InquiryNumber = inquiry,
+        AccountKey = regarding.AccountKey,
+        InquiryNumber = regarding.InquiryNumber,
+        LeadId = regarding.LeadId,
+        OpportunityId = regarding.OpportunityId,
         DueAt = dueAt is { } due ? DbValues.ToUtcParameter(due) : null,
         DurationMinutes = duration,
         Assignee = assignee,
@@ -70,6 +77,9 @@ internal sealed class ActivityRow
         Version = 1,
     };
 
+    /// <summary>What the activity regards, to carry over to the activity its completion plans.</summary>
+    public ActivityRegarding Regarding => new(AccountKey, InquiryNumber, LeadId, OpportunityId);
+
     public Activity ToActivity() => new(
         Id,
         Type,
@@ -77,6 +87,8 @@ internal sealed class ActivityRow
         Notes,
         AccountKey,
         InquiryNumber,
+        LeadId,
+        OpportunityId,
         DbValues.ToNullableUtc(DueAt),
         DurationMinutes,
         DbValues.ToNullableUtc(ReminderAt),

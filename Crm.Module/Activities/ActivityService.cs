@@ -7,6 +7,7 @@ using Crm.Module.Accounts;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
+using Crm.Module.Sales;
 using Crm.Module.Validation;
 using Dapper;
 
@@ -22,6 +23,7 @@ internal sealed class ActivityService(
     ActivitySql sql,
     AccountSql accountSql,
     ActivityTypes types,
+    SalesAccess salesAccess,
     IOutbox outbox,
     ICurrentUser user,
     TimeProvider clock) : IActivityService
@@ -40,15 +42,25 @@ internal sealed class ActivityService(
         }
 
         var (subject, notes) = CheckDetails(errors, request.Subject, request.Notes, request.DurationMinutes);
-        var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: true);
+        var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: request.LeadId is null && request.OpportunityId is null);
         var assignee = errors.Text("assignee", request.Assignee, 100) ?? user.UserName;
         var inquiry = errors.Text("inquiryNumber", request.InquiryNumber, 30);
 
         errors.ThrowIfAny();
-        var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey!, cancellationToken).ConfigureAwait(false);
+        var crmKey = await SalesRecordAccountAsync(connection, request.LeadId, request.OpportunityId, cancellationToken).ConfigureAwait(false);
+        if (accountKey is not null)
+        {
+            var (accountParameter, givenKey) = AccountAccess.ParseKey(views, accountKey);
+            await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey, cancellationToken).ConfigureAwait(false);
+            if (crmKey is not null && crmKey != givenKey)
+            {
+                throw new CrmValidationException("accountKey", $"The opportunity {request.OpportunityId} is account {crmKey}'s, not {accountKey}'s.");
+            }
+
+            crmKey = givenKey;
+        }
 
         if (inquiry is not null)
         {
@@ -59,7 +71,7 @@ internal sealed class ActivityService(
             }
         }
 
-        var row = ActivityRow.Open(type!, subject!, notes, crmKey, inquiry, request.DueAt, request.DurationMinutes, assignee, null, user.UserName, now);
+        var row = ActivityRow.Open(type!, subject!, notes, new ActivityRegarding(crmKey, inquiry, request.LeadId, request.OpportunityId), request.DueAt, request.DurationMinutes, assignee, null, user.UserName, now);
         row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
@@ -94,7 +106,7 @@ internal sealed class ActivityService(
         {
             var baseMoment = type.AutoNextFromDeadline && completed.DueAt is { } deadline ? deadline : now;
             var subject = "Follow-up: " + row.Subject;
-            var nextRow = ActivityRow.Open(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.AccountKey, row.InquiryNumber, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, user.UserName, now);
+            var nextRow = ActivityRow.Open(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.Regarding, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, user.UserName, now);
             next = await InsertAsync(connection, transaction, nextRow, now, cancellationToken).ConfigureAwait(false);
         }
 
@@ -177,6 +189,26 @@ internal sealed class ActivityService(
         return new Page<Activity>([.. rows.Select(r => r.ToActivity())], page.Page, page.PageSize, total);
     }
 
+    // A lead or an opportunity must exist and be the user's to work; an opportunity lends its account.
+    private async Task<string?> SalesRecordAccountAsync(DbConnection connection, long? leadId, long? opportunityId, CancellationToken cancellationToken)
+    {
+        string? accountKey = null;
+        foreach (var (id, kind, field, statement) in new[] { (leadId, "lead", "leadId", ActivitySql.LeadOwner), (opportunityId, "opportunity", "opportunityId", ActivitySql.OpportunityOwner) })
+        {
+            if (id is null)
+            {
+                continue;
+            }
+
+            var record = await connection.QuerySingleOrDefaultAsync<SalesRecord>(new CommandDefinition(statement, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false)
+                ?? throw new CrmValidationException(field, $"No {kind} {id} exists.");
+            salesAccess.DemandWork(record.Owner, kind, id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            accountKey ??= record.AccountKey;
+        }
+
+        return accountKey;
+    }
+
     private async Task<Activity> InsertAsync(DbConnection connection, DbTransaction transaction, ActivityRow row, DateTimeOffset now, CancellationToken cancellationToken)
     {
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -244,4 +276,6 @@ internal sealed class ActivityService(
 
     private void DemandWork() =>
         user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+
+    private sealed record SalesRecord(string? AccountKey, string? Owner);
 }

@@ -7,13 +7,17 @@ internal sealed class ActivitySql(ISqlDialect dialect)
 {
     public string Insert { get; } = dialect.InsertReturningId(
         "crm_activities",
-        "type, subject, notes, account_key, inquiry_number, due_at, duration_minutes, reminder_at, assignee, status, outcome, previous_id, created_at, created_by, completed_at, updated_at, updated_by, version",
-        "@Type, @Subject, @Notes, @AccountKey, @InquiryNumber, @DueAt, @DurationMinutes, @ReminderAt, @Assignee, @Status, @Outcome, @PreviousId, @CreatedAt, @CreatedBy, @CompletedAt, @UpdatedAt, @UpdatedBy, @Version",
+        "type, subject, notes, account_key, inquiry_number, lead_id, opportunity_id, due_at, duration_minutes, reminder_at, assignee, status, outcome, previous_id, created_at, created_by, completed_at, updated_at, updated_by, version",
+        "@Type, @Subject, @Notes, @AccountKey, @InquiryNumber, @LeadId, @OpportunityId, @DueAt, @DurationMinutes, @ReminderAt, @Assignee, @Status, @Outcome, @PreviousId, @CreatedAt, @CreatedBy, @CompletedAt, @UpdatedAt, @UpdatedBy, @Version",
         "id");
 
     public static string ById => $"SELECT {ActivityRow.Columns} FROM crm_activities WHERE id = @id";
 
     public static string InquiryAccount => "SELECT account_key FROM crm_inquiries WHERE number = @number";
+
+    public static string LeadOwner => "SELECT account_key AS AccountKey, owner AS Owner FROM crm_leads WHERE id = @id";
+
+    public static string OpportunityOwner => "SELECT account_key AS AccountKey, owner AS Owner FROM crm_opportunities WHERE id = @id";
 
     /// <summary>Closes the activity when the stored version is still the one read.</summary>
     public static string Close =>

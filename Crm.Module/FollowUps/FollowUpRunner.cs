@@ -103,7 +103,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 
     private async Task<Activity> PlanAsync(DbConnection connection, DbTransaction transaction, IFollowUpRule rule, FollowUpProposal proposal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var row = ActivityRow.Open(proposal.ActivityType, proposal.Subject, proposal.Notes, proposal.AccountKey, null, proposal.DueAt, null, proposal.Assignee, null, "follow-up:" + rule.Code, now);
+        var row = ActivityRow.Open(proposal.ActivityType, proposal.Subject, proposal.Notes, new ActivityRegarding(proposal.AccountKey, null, proposal.LeadId, proposal.OpportunityId), proposal.DueAt, null, proposal.Assignee, null, "follow-up:" + rule.Code, now);
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(activitySql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var activity = row.ToActivity();
         await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
@@ -118,7 +118,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
             || string.IsNullOrWhiteSpace(proposal.SubjectKey) || proposal.SubjectKey.Length > 200
             || proposal.Period is null || proposal.Period.Length > 20
             || string.IsNullOrWhiteSpace(proposal.Assignee) || proposal.Assignee.Length > 100
-            || string.IsNullOrWhiteSpace(proposal.AccountKey) || proposal.AccountKey.Length > 100)
+            || (proposal.AccountKey is null && proposal.OpportunityId is null && proposal.LeadId is null) || proposal.AccountKey?.Length > 100)
         {
             throw new InvalidOperationException($"Rule '{rule.Code}' proposed an invalid follow-up for '{proposal.SubjectKey}' (type, subject, keys or assignee missing or too long).");
         }

@@ -1,6 +1,7 @@
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Notifications;
+using Crm.Module.Activities;
 
 namespace Crm.Module.Notifications;
 
@@ -37,7 +38,7 @@ internal sealed class ActivityAssignmentNotifier(IEnumerable<INotificationChanne
             crmEvent.EventId,
             activity.Assignee,
             $"New {activity.Type} for you: {activity.Subject}",
-            $"Account {activity.AccountKey}{due}, from {by}.",
+            $"{ActivityRegarding.Of(activity).Describe()}{due}, from {by}.",
             $"activity:{activity.Id}",
             crmEvent.OccurredAt);
         foreach (var channel in channels)
