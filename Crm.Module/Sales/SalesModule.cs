@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Module.Sales.AccountHistory;
 using Microsoft.Extensions.Configuration;
 
 namespace Crm.Module.Sales;
@@ -13,5 +14,6 @@ internal sealed class SalesModule : Autofac.Module
     {
         builder.Register(c => c.Resolve<IConfiguration>().GetSection(SalesOptions.SectionName).Get<SalesOptions>() ?? new SalesOptions()).SingleInstance();
         builder.RegisterType<SalesAccess>().InstancePerLifetimeScope();
+        builder.RegisterModule<AccountHistoryModule>();
     }
 }
