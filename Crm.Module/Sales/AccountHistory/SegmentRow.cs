@@ -29,17 +29,21 @@ internal sealed class SegmentRow
 
     public string Tier { get; set; } = string.Empty;
 
-    public double? TypicalIntervalDays { get; set; }
+    // SQLite hands back a REAL with no fraction as an integer.
+    public object? TypicalIntervalDays { get; set; }
 
     public object? ExpectedNextOrder { get; set; }
 
-    public decimal? ProfitRevenue { get; set; }
+    // Written as decimal; read as SQLite's REAL or NULL, whichever the first row holds.
+    public object? ProfitRevenue { get; set; }
 
-    public decimal? ProfitCost { get; set; }
+    public object? ProfitCost { get; set; }
 
     public object ComputedAt { get; set; } = string.Empty;
 
     public long Generation { get; set; }
+
+    private double? Interval => TypicalIntervalDays is null or DBNull ? null : Convert.ToDouble(TypicalIntervalDays, System.Globalization.CultureInfo.InvariantCulture);
 
     public AccountSegment ToSegment() => new(
         AccountKey,
@@ -53,16 +57,27 @@ internal sealed class SegmentRow
         FrequencyScore,
         MonetaryScore,
         Enum.Parse<AccountTier>(Tier),
-        TypicalIntervalDays,
+        Interval,
         DbValues.ToNullableDate(ExpectedNextOrder),
-        ProfitRevenue is { } revenue && ProfitCost is { } cost
-            ? new AccountProfitability(Currency, revenue, cost, revenue - cost, revenue == 0 ? null : Math.Round((revenue - cost) * 100 / revenue, 2, MidpointRounding.AwayFromZero))
-            : null,
+        Profitability(),
         DbValues.ToNullableUtc(ComputedAt)!.Value);
+
+    private AccountProfitability? Profitability()
+    {
+        if (ProfitRevenue is null or DBNull || ProfitCost is null or DBNull)
+        {
+            return null;
+        }
+
+        var revenue = Convert.ToDecimal(ProfitRevenue, System.Globalization.CultureInfo.InvariantCulture);
+        var cost = Convert.ToDecimal(ProfitCost, System.Globalization.CultureInfo.InvariantCulture);
+        var margin = revenue - cost;
+        return new AccountProfitability(Currency, revenue, cost, margin, revenue == 0 ? null : Math.Round(margin * 100 / revenue, 2, MidpointRounding.AwayFromZero));
+    }
 
     public ReorderDue ToReorderDue(DateOnly today)
     {
         var expected = DbValues.ToDate(ExpectedNextOrder!);
-        return new ReorderDue(AccountKey, Owner, DbValues.ToDate(LastOrder), TypicalIntervalDays!.Value, expected, today.DayNumber - expected.DayNumber, DbValues.ToNullableUtc(ComputedAt)!.Value);
+        return new ReorderDue(AccountKey, Owner, DbValues.ToDate(LastOrder), Interval!.Value, expected, today.DayNumber - expected.DayNumber, DbValues.ToNullableUtc(ComputedAt)!.Value);
     }
 }
