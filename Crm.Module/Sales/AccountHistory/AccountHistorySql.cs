@@ -28,10 +28,13 @@ internal sealed class AccountHistorySql
 
         if (views.OrderLines is { } lines)
         {
+            // An unmapped quantity or cost is a bare NULL in the view, which PostgreSQL types as text.
+            var quantity = "CAST(l.quantity AS decimal(28, 8))";
+            var unitCost = "CAST(l.unit_cost AS decimal(28, 8))";
             var product = $"RTRIM({dialect.AsText("l.product_key")})";
             Products = $"""
                 SELECT {product} AS ProductKey, MAX(l.description) AS Description, {currency} AS Currency,
-                       COUNT(DISTINCT o.order_key) AS TimesOrdered, {dialect.Money("SUM(l.quantity)")} AS Quantity,
+                       COUNT(DISTINCT o.order_key) AS TimesOrdered, {dialect.Money($"SUM({quantity})")} AS Quantity,
                        {dialect.Money("SUM(l.line_total)")} AS Revenue, MAX(o.order_date) AS LastOrdered
                 FROM ({views.Orders}) o JOIN ({lines}) l ON l.order_key = o.order_key
                 WHERE o.account_key = @accountKey AND {inWindow} AND l.product_key IS NOT NULL
@@ -42,7 +45,7 @@ internal sealed class AccountHistorySql
             // Cost is known only when every line has one: a partial sum would overstate the margin.
             LineProfits = $"""
                 SELECT {account} AS AccountKey, {currency} AS Currency, {dialect.Money("SUM(l.line_total)")} AS Revenue,
-                       CASE WHEN COUNT(l.unit_cost) = COUNT(*) THEN {dialect.Money("SUM(l.quantity * l.unit_cost)")} END AS Cost
+                       CASE WHEN COUNT(l.unit_cost) = COUNT(*) THEN {dialect.Money($"SUM({quantity} * {unitCost})")} END AS Cost
                 FROM ({views.Orders}) o JOIN ({lines}) l ON l.order_key = o.order_key
                 WHERE {inWindow}
                 GROUP BY {account}, {currency}
