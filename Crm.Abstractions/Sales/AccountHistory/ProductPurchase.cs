@@ -5,7 +5,7 @@ namespace Crm.Abstractions.Sales;
 /// currencies are never added up, so a product bought in two currencies has two rows).
 /// </summary>
 /// <param name="ProductKey">The ERP's product key as text.</param>
-/// <param name="Description">The order-line description (the latest one when it changed).</param>
+/// <param name="Description">The order-line description (where it varied between orders, the alphabetically last).</param>
 /// <param name="Currency">The currency of the orders; null when the ERP mapping has none.</param>
 /// <param name="TimesOrdered">Orders that contained the product.</param>
 /// <param name="Quantity">Total quantity ordered; null when the mapping has no quantity.</param>

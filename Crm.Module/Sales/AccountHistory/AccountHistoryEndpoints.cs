@@ -49,9 +49,21 @@ internal sealed class AccountHistoryEndpoints : ICrmApiContributor
         : throw new CrmValidationException("toleranceDays", "Must be a whole number from 0 to 3650.");
 
     // Names only: Enum.TryParse would also take "3" or "1,2".
-    internal static AccountTier? ParseTier(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null
-        : Enum.GetValues<AccountTier>().FirstOrDefault(t => string.Equals(t.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase)) is var tier
-          && string.Equals(tier.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase) ? tier
-        : throw new CrmValidationException("tier", $"Must be one of {string.Join(", ", Enum.GetNames<AccountTier>())}.");
+    internal static AccountTier? ParseTier(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        foreach (var tier in Enum.GetValues<AccountTier>())
+        {
+            if (string.Equals(tier.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                return tier;
+            }
+        }
+
+        throw new CrmValidationException("tier", $"Must be one of {string.Join(", ", Enum.GetNames<AccountTier>())}.");
+    }
 }

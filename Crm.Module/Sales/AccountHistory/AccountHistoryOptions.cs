@@ -42,12 +42,17 @@ internal sealed class AccountHistoryOptions
     {
         var history = configuration.GetSection(HistorySection);
         var segments = configuration.GetSection(SegmentsSection);
-        var schedule = segments["Schedule"];
+        var schedule = string.IsNullOrWhiteSpace(segments["Schedule"]) ? "0 30 2 * * ?" : segments["Schedule"]!.Trim();
+        if (!Quartz.CronExpression.TryParse(schedule, out _))
+        {
+            throw new CrmSettingException(SegmentsSection + ":Schedule", $"'{schedule}' is not a Quartz cron expression (seconds first, e.g. 0 30 2 * * ?).");
+        }
+
         return new AccountHistoryOptions(
             Whole(history, HistorySection, "LookBackDays", 730, 30, 3650),
             Whole(history, HistorySection, "TopProducts", 10, 1, 200),
             Whole(segments, SegmentsSection, "WindowDays", 365, 30, 3650),
-            string.IsNullOrWhiteSpace(schedule) ? "0 30 2 * * ?" : schedule.Trim(),
+            schedule,
             Whole(segments, SegmentsSection, "BatchSize", 500, 1, 10_000));
     }
 

@@ -80,6 +80,9 @@ public sealed class AccountHistoryRulesTests
 
         var bad = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Crm:Sales:Segments:WindowDays"] = "a year" }).Build();
         Assert.AreEqual("Crm:Sales:Segments:WindowDays", Assert.ThrowsExactly<CrmSettingException>(() => AccountHistoryOptions.From(bad)).Setting);
+
+        var badCron = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Crm:Sales:Segments:Schedule"] = "every night" }).Build();
+        Assert.AreEqual("Crm:Sales:Segments:Schedule", Assert.ThrowsExactly<CrmSettingException>(() => AccountHistoryOptions.From(badCron)).Setting);
     }
 
     [TestMethod]
