@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Module.Sales.AccountHistory;
 using Crm.Module.Sales.Forecast;
 using Microsoft.Extensions.Configuration;
 
@@ -14,6 +15,7 @@ internal sealed class SalesModule : Autofac.Module
     {
         builder.Register(c => c.Resolve<IConfiguration>().GetSection(SalesOptions.SectionName).Get<SalesOptions>() ?? new SalesOptions()).SingleInstance();
         builder.RegisterType<SalesAccess>().InstancePerLifetimeScope();
+        builder.RegisterModule<AccountHistoryModule>();
         builder.RegisterModule<ForecastModule>();
     }
 }
