@@ -13,5 +13,7 @@ internal sealed class SalesModule : Autofac.Module
     {
         builder.Register(c => c.Resolve<IConfiguration>().GetSection(SalesOptions.SectionName).Get<SalesOptions>() ?? new SalesOptions()).SingleInstance();
         builder.RegisterType<SalesAccess>().InstancePerLifetimeScope();
+        builder.RegisterModule<Assignment.AssignmentModule>();
+        builder.RegisterModule<Leads.LeadsModule>();
     }
 }
