@@ -59,7 +59,7 @@ internal static class MatchKeys
     /// <summary>
     /// The phone key: digits with the country code and without trunk prefix, e.g. <c>49301234567</c>
     /// for <c>+49 30 1234567</c>, <c>0049-30-1234567</c> and (in Germany) <c>030 1234567</c>. A national
-    /// number of an unknown country stays as its digits. Null for fewer than 6 or more than 20 digits.
+    /// number of an unknown country stays as its digits. Null for fewer than 6 digits typed or more than 20 in the key.
     /// </summary>
     public static string? Phone(string? phone, string? country)
     {
@@ -77,6 +77,11 @@ internal static class MatchKeys
             digits = digits[2..];
         }
 
+        if (digits.Length < 6)
+        {
+            return null;
+        }
+
         if (international)
         {
             var code = TrunkZeroCodes.FirstOrDefault(c => digits.StartsWith(c + "0", StringComparison.Ordinal));
@@ -91,7 +96,7 @@ internal static class MatchKeys
             digits = dialling.Code + national;
         }
 
-        return digits.Length is >= 6 and <= 20 ? digits : null;
+        return digits.Length <= 20 ? digits : null;
     }
 
     /// <summary>
