@@ -8,7 +8,7 @@ namespace Crm.Module.Sales.Leads;
 
 /// <summary>
 /// Reads a CSV file of leads: a header row naming the columns (case, blanks, dashes and underscores
-/// ignored, a few common synonyms accepted), <c>;</c> or <c>,</c> as delimiter (whichever the header
+/// ignored, common English and German synonyms accepted), <c>;</c> or <c>,</c> as delimiter (whichever the header
 /// uses more), UTF-8 with or without byte-order mark. A row that cannot be read is reported, not thrown.
 /// </summary>
 internal static class LeadCsv
@@ -18,14 +18,14 @@ internal static class LeadCsv
     private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
     {
         ["company"] = "company", ["companyname"] = "company", ["firma"] = "company",
-        ["contactname"] = "contactName", ["contact"] = "contactName", ["name"] = "contactName",
+        ["contactname"] = "contactName", ["contact"] = "contactName", ["name"] = "contactName", ["kontakt"] = "contactName",
         ["email"] = "email", ["mail"] = "email", ["emailaddress"] = "email",
-        ["phone"] = "phone", ["telephone"] = "phone", ["tel"] = "phone", ["phonenumber"] = "phone",
-        ["country"] = "country", ["countrycode"] = "country",
+        ["phone"] = "phone", ["telephone"] = "phone", ["tel"] = "phone", ["phonenumber"] = "phone", ["telefon"] = "phone",
+        ["country"] = "country", ["countrycode"] = "country", ["land"] = "country",
         ["postalcode"] = "postalCode", ["postcode"] = "postalCode", ["zip"] = "postalCode", ["zipcode"] = "postalCode", ["plz"] = "postalCode",
-        ["city"] = "city", ["town"] = "city",
+        ["city"] = "city", ["town"] = "city", ["ort"] = "city",
         ["source"] = "source",
-        ["notes"] = "notes", ["note"] = "notes",
+        ["notes"] = "notes", ["note"] = "notes", ["notizen"] = "notes",
         ["owner"] = "owner",
     };
 
@@ -37,7 +37,6 @@ internal static class LeadCsv
     {
         text = text.TrimStart('\uFEFF');
         var badRows = new HashSet<int>();
-        var rowNumber = 1;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = DetectDelimiter(text),
@@ -45,7 +44,7 @@ internal static class LeadCsv
             TrimOptions = TrimOptions.Trim,
             DetectColumnCountChanges = false,
             MissingFieldFound = null,
-            BadDataFound = _ => badRows.Add(rowNumber),
+            BadDataFound = bad => badRows.Add(bad.Context.Parser?.Row ?? 0),
         };
         using var reader = new CsvReader(new StringReader(text), configuration);
         if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
@@ -57,13 +56,15 @@ internal static class LeadCsv
         var rows = new List<Row>();
         while (reader.Read())
         {
-            rowNumber++;
             if (rows.Count == MaxRows)
             {
                 throw new CrmValidationException("file", $"Has more than {MaxRows} rows; split it into several files.");
             }
 
+            // The parser's row counts records as a spreadsheet shows them (a quoted line break stays in
+            // its row, a blank line is a row); the record is read first, as it reports bad quotes.
             var record = reader.Parser.Record ?? [];
+            var rowNumber = reader.Parser.Row;
             var problem = badRows.Contains(rowNumber)
                 ? "Has a quote that is not closed or stray quotes inside a field."
                 : record.Length > header.Length
