@@ -13,7 +13,9 @@ public interface ILeadService
     /// <summary>
     /// Creates a lead. Without an explicit <paramref name="owner"/>, a SalesRep's lead is their own;
     /// a SalesManager's or Admin's lead goes to the assignment rules (territory, then round robin).
-    /// Returns the lead and its duplicate candidates; duplicates do not stop the creation.
+    /// Returns the lead and its duplicate candidates; duplicates do not stop the creation. Candidates
+    /// include other owners' leads (id, name and owner only), so that a rep learns a colleague already
+    /// works the customer.
     /// </summary>
     /// <exception cref="CrmValidationException">A field is missing or wrong (named in the errors).</exception>
     /// <exception cref="CrmPermissionException">Not a sales user, or a rep naming another owner.</exception>
@@ -30,7 +32,7 @@ public interface ILeadService
     /// <summary>The lead's history, including that of the leads merged into it, oldest first.</summary>
     Task<IReadOnlyList<LeadHistoryEntry>> GetHistoryAsync(long id, CancellationToken cancellationToken = default);
 
-    /// <summary>Replaces the lead's contact data.</summary>
+    /// <summary>Replaces the lead's contact data; a null <see cref="LeadInput.Source"/> keeps the lead's source.</summary>
     /// <exception cref="CrmValidationException">A field is wrong, or the lead is converted or merged.</exception>
     /// <exception cref="CrmConflictException">The lead changed since <paramref name="version"/>.</exception>
     Task<Lead> UpdateAsync(long id, LeadInput input, int version, CancellationToken cancellationToken = default);

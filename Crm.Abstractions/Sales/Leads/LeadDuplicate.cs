@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Sales;
 
 /// <summary>What kind of record a duplicate candidate is.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DuplicateKind>))]
 public enum DuplicateKind
 {
     /// <summary>Another lead; <see cref="LeadDuplicate.Key"/> is its id.</summary>
@@ -11,6 +14,7 @@ public enum DuplicateKind
 }
 
 /// <summary>Which normalized key two records share.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MatchKey>))]
 public enum MatchKey
 {
     /// <summary>The e-mail address, ignoring case and surrounding blanks.</summary>

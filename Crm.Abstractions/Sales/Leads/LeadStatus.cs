@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Crm.Abstractions.Sales;
 
 /// <summary>Where a lead stands. Stored and sent by name.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LeadStatus>))]
 public enum LeadStatus
 {
     /// <summary>Captured, nobody has talked to the contact yet.</summary>

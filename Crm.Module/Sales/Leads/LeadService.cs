@@ -94,7 +94,9 @@ internal sealed class LeadService(
         return await ChangeAsync(id, version, (row, now) =>
         {
             DemandWorkable(row);
-            row.Apply(fields);
+
+            // A lead keeps where it came from unless the caller names another source.
+            row.Apply(input.Source is null ? fields with { Source = row.Source } : fields);
             return new Change("Updated", null, lead => [new LeadUpdated(lead) { EventId = Guid.NewGuid(), OccurredAt = now }]);
         }, cancellationToken).ConfigureAwait(false);
     }

@@ -190,12 +190,12 @@ public abstract class LeadContract
     [TestMethod]
     public async Task Updating_replaces_the_contact_data_and_its_keys_and_checks_the_version()
     {
-        var lead = (await Leads.CreateAsync(new LeadInput("Hotel Adler", Email: "info@hotel-adler.de"))).Lead;
+        var lead = (await Leads.CreateAsync(new LeadInput("Hotel Adler", Email: "info@hotel-adler.de", Source: "referral"))).Lead;
 
         var updated = await Leads.UpdateAsync(lead.Id, new LeadInput("Hotel Adler GmbH", "Max Adler", "Max@Adler-Hotel.de", "+43 1 5123456", "AT"), lead.Version);
         await Assert.ThrowsExactlyAsync<CrmConflictException>(() => Leads.UpdateAsync(lead.Id, new LeadInput("Hotel Adler", Email: "x@y.de"), lead.Version));
 
-        Assert.AreEqual(("Max Adler", 2), (updated.ContactName, updated.Version));
+        Assert.AreEqual(("Max Adler", 2, "referral"), (updated.ContactName, updated.Version, updated.Source), "the source stays unless named");
         await using var connection = await _run!.Database.OpenConnectionAsync();
         var keys = await connection.QuerySingleAsync<(string Email, string Phone, string Company)>("SELECT email_key, phone_key, company_key FROM crm_leads WHERE id = @id", new { id = lead.Id });
         Assert.AreEqual(("max@adler-hotel.de", "4315123456", "hoteladler"), keys);
