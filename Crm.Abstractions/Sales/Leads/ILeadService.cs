@@ -67,7 +67,7 @@ public interface ILeadService
     /// Imports leads from CSV text: a header row naming the columns (<c>company</c>, <c>contactName</c>,
     /// <c>email</c>, <c>phone</c>, <c>country</c>, <c>postalCode</c>, <c>city</c>, <c>source</c>,
     /// <c>notes</c>, <c>owner</c>; case and blanks ignored), <c>;</c> or <c>,</c> as delimiter. At most
-    /// 10,000 rows. All rows in one transaction.
+    /// 10,000 rows and 5 MB. All rows in one transaction.
     /// </summary>
     /// <exception cref="CrmValidationException">The file as a whole is unreadable, has no known column, or is too large (field <c>file</c>).</exception>
     Task<LeadImportResult> ImportAsync(string csv, LeadImportOptions options, CancellationToken cancellationToken = default);
