@@ -8,6 +8,8 @@ using Crm.Module.Activities;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
+using Crm.Module.Sales.Assignment;
+using Crm.Module.Sales.Leads;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -62,6 +64,8 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<ActivityTypes>();
             scope.Resolve<ServiceTargetCatalog>();
             scope.Resolve<BusinessClock>();
+            scope.Resolve<OwnerAssignment>();
+            scope.Resolve<WebFormLeads>();
         }
         catch (DependencyResolutionException e) when (e.InnerException is CrmSettingException setting)
         {

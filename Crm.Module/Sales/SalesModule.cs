@@ -1,6 +1,8 @@
 using Autofac;
 using Crm.Module.Sales.AccountHistory;
+using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Forecast;
+using Crm.Module.Sales.Leads;
 using Microsoft.Extensions.Configuration;
 
 namespace Crm.Module.Sales;
@@ -17,5 +19,7 @@ internal sealed class SalesModule : Autofac.Module
         builder.RegisterType<SalesAccess>().InstancePerLifetimeScope();
         builder.RegisterModule<AccountHistoryModule>();
         builder.RegisterModule<ForecastModule>();
+        builder.RegisterModule<AssignmentModule>();
+        builder.RegisterModule<LeadsModule>();
     }
 }

@@ -1,0 +1,40 @@
+using System.Data.Common;
+using Crm.Abstractions.Sales;
+using Crm.Module.Data;
+using Crm.Module.Events;
+using Dapper;
+
+namespace Crm.Module.Sales.Leads;
+
+/// <summary>
+/// Writes a new lead with its first history entry and its <see cref="LeadCreated"/> event in the
+/// caller's transaction: the API, the import and the web form create leads alike.
+/// </summary>
+internal sealed class LeadWriter(LeadSql sql, IOutbox outbox)
+{
+    public async Task<LeadRow> InsertAsync(DbConnection connection, DbTransaction transaction, LeadFields fields, string? owner, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var row = new LeadRow
+        {
+            Status = nameof(LeadStatus.New),
+            Owner = owner,
+            CreatedAt = DbValues.ToUtcParameter(now),
+            CreatedBy = by,
+            UpdatedAt = DbValues.ToUtcParameter(now),
+            UpdatedBy = by,
+            Version = 1,
+        };
+        row.Apply(fields);
+        row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await AddHistoryAsync(connection, transaction, row.Id, now, by, "Created", owner is null ? $"From {fields.Source}, unowned." : $"From {fields.Source}, owner {owner}.", cancellationToken).ConfigureAwait(false);
+        await outbox.EnqueueAsync(connection, transaction, new LeadCreated(row.ToLead()) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        return row;
+    }
+
+    public static Task AddHistoryAsync(DbConnection connection, DbTransaction transaction, long leadId, DateTimeOffset at, string by, string kind, string? text, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            LeadSql.InsertHistory,
+            new { LeadId = leadId, At = DbValues.ToUtcParameter(at), By = by, Kind = kind, Text = text },
+            transaction,
+            cancellationToken: cancellationToken));
+}
