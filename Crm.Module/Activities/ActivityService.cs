@@ -202,6 +202,11 @@ internal sealed class ActivityService(
 
             var record = await connection.QuerySingleOrDefaultAsync<SalesRecord>(new CommandDefinition(statement, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false)
                 ?? throw new CrmValidationException(field, $"No {kind} {id} exists.");
+            if (record.MergedInto is { } survivor)
+            {
+                throw new CrmValidationException(field, $"The {kind} {id} was merged into {kind} {survivor}; plan the activity there.");
+            }
+
             salesAccess.DemandWork(record.Owner, kind, id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
             accountKey ??= record.AccountKey;
         }
@@ -277,5 +282,12 @@ internal sealed class ActivityService(
     private void DemandWork() =>
         user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 
-    private sealed record SalesRecord(string? AccountKey, string? Owner);
+    private sealed class SalesRecord
+    {
+        public string? AccountKey { get; set; }
+
+        public string? Owner { get; set; }
+
+        public long? MergedInto { get; set; }
+    }
 }

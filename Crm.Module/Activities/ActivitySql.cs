@@ -15,9 +15,9 @@ internal sealed class ActivitySql(ISqlDialect dialect)
 
     public static string InquiryAccount => "SELECT account_key FROM crm_inquiries WHERE number = @number";
 
-    public static string LeadOwner => "SELECT account_key AS AccountKey, owner AS Owner FROM crm_leads WHERE id = @id";
+    public static string LeadOwner => "SELECT account_key AS AccountKey, owner_user_name AS Owner, merged_into_id AS MergedInto FROM crm_leads WHERE id = @id";
 
-    public static string OpportunityOwner => "SELECT account_key AS AccountKey, owner AS Owner FROM crm_opportunities WHERE id = @id";
+    public static string OpportunityOwner => "SELECT account_key AS AccountKey, owner AS Owner, NULL AS MergedInto FROM crm_opportunities WHERE id = @id";
 
     /// <summary>Closes the activity when the stored version is still the one read.</summary>
     public static string Close =>

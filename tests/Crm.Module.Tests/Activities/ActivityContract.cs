@@ -155,6 +155,33 @@ public abstract class ActivityContract
     }
 
     [TestMethod]
+    public async Task An_activity_regards_a_lead_its_planner_works_and_never_a_merged_one()
+    {
+        var leads = AddOn.Container.Resolve<Crm.Abstractions.Sales.ILeadService>();
+        SignIn("rep", CrmRoles.SalesRep);
+        var lead = (await leads.CreateAsync(new Crm.Abstractions.Sales.LeadInput("Nordwind Handel GmbH", "Jana Wolf", "jana@nordwind.example"))).Lead;
+
+        var call = await Activities.PlanAsync(new PlanActivity("call", "First call", null, LeadId: lead.Id, ReminderAt: Now.AddHours(1)));
+
+        Assert.AreEqual(((string?)null, (long?)lead.Id, (long?)null), (call.AccountKey, call.LeadId, call.OpportunityId));
+        var nothing = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(new PlanActivity("call", "About nothing", null)));
+        Assert.IsTrue(nothing.Errors.ContainsKey("accountKey"));
+        var unknown = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(new PlanActivity("call", "Ghost", null, LeadId: 999_999)));
+        Assert.IsTrue(unknown.Errors.ContainsKey("leadId"));
+
+        SignIn("rep2", CrmRoles.SalesRep);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.PlanAsync(new PlanActivity("call", "Not my lead", null, LeadId: lead.Id)));
+
+        SignIn("rep", CrmRoles.SalesRep);
+        var twin = (await leads.CreateAsync(new Crm.Abstractions.Sales.LeadInput("Nordwind Handel", "J. Wolf", "jana@nordwind.example"))).Lead;
+        var survivor = await leads.MergeAsync(lead.Id, (await leads.GetAsync(lead.Id)).Version, twin.Id, twin.Version);
+        var merged = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(new PlanActivity("call", "Too late", null, LeadId: twin.Id)));
+        StringAssert.Contains(merged.Errors["leadId"][0], $"merged into lead {survivor.Id}");
+        var mine = await Activities.MyWorkAsync(PageRequest.First);
+        Assert.AreEqual(lead.Id, mine.Items.Single().LeadId, "the lead's activity is the rep's work");
+    }
+
+    [TestMethod]
     public async Task Bad_input_names_every_field_and_writes_nothing()
     {
         var e = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(
