@@ -62,6 +62,7 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<ActivityTypes>();
             scope.Resolve<ServiceTargetCatalog>();
             scope.Resolve<BusinessClock>();
+            scope.Resolve<Sales.Opportunities.OpportunitySettings>();
         }
         catch (DependencyResolutionException e) when (e.InnerException is CrmSettingException setting)
         {

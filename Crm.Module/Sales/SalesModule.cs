@@ -13,5 +13,6 @@ internal sealed class SalesModule : Autofac.Module
     {
         builder.Register(c => c.Resolve<IConfiguration>().GetSection(SalesOptions.SectionName).Get<SalesOptions>() ?? new SalesOptions()).SingleInstance();
         builder.RegisterType<SalesAccess>().InstancePerLifetimeScope();
+        builder.RegisterModule<Opportunities.OpportunitiesModule>();
     }
 }

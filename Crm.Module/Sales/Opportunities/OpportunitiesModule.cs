@@ -1,0 +1,38 @@
+using Autofac;
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Sales;
+using Crm.Module.Data;
+using Crm.Module.Erp.Mapping;
+using Crm.Module.Sales.Pipelines;
+using Microsoft.Extensions.Hosting;
+
+namespace Crm.Module.Sales.Opportunities;
+
+/// <summary>
+/// Pipelines (configured, built-in and plugins'), opportunities, matching won ones with ERP orders,
+/// and their endpoints. Internal; SalesModule includes it.
+/// </summary>
+internal sealed class OpportunitiesModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        // Pipelines and lost reasons, checked at start
+        builder.RegisterType<PipelineCatalog>().SingleInstance();
+        builder.RegisterType<OrderMatchOptions>().SingleInstance();
+        builder.RegisterType<OpportunitySettings>().SingleInstance();
+        builder.Register(c => new PipelineBoardSql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.RegisterType<PipelineService>().As<IPipelineService>().InstancePerLifetimeScope();
+        builder.RegisterType<PipelineEndpoints>().As<ICrmApiContributor>().SingleInstance();
+
+        // Opportunities
+        builder.Register(c => new OpportunitySql(c.Resolve<CrmDatabase>().Dialect, c.Resolve<ErpViews>())).SingleInstance();
+        builder.RegisterType<OpportunityWriter>().InstancePerLifetimeScope();
+        builder.RegisterType<OpportunityService>().As<IOpportunityService>().InstancePerLifetimeScope();
+        builder.RegisterType<OpportunityEndpoints>().As<ICrmApiContributor>().SingleInstance();
+
+        // Won opportunities → the ERP orders that realize them, on win and on a schedule
+        builder.RegisterType<OrderMatcher>().SingleInstance();
+        builder.RegisterType<OrderMatchJob>().AsSelf();
+        builder.RegisterType<OrderMatchSchedule>().As<IHostedService>().SingleInstance();
+    }
+}
