@@ -52,6 +52,7 @@ public abstract class OpportunityTestBase
         settings["Crm:Sales:Pipelines:1:Currency"] = "USD";
         settings["Crm:Sales:Pipelines:1:Stages:0:Code"] = "quote";
         settings["Crm:Sales:Pipelines:1:Stages:0:Probability"] = "30";
+        settings["Crm:Sales:OrderMatching:BatchSize"] = "2";
         return settings;
     }
 
