@@ -4,6 +4,7 @@ using Crm.Abstractions.Sales;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Sales.Pipelines;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module.Sales.Opportunities;
@@ -16,10 +17,14 @@ internal sealed class OpportunitiesModule : Autofac.Module
 {
     protected override void Load(ContainerBuilder builder)
     {
-        // Pipelines and lost reasons, checked at start
-        builder.RegisterType<PipelineCatalog>().SingleInstance();
-        builder.RegisterType<OrderMatchOptions>().SingleInstance();
-        builder.RegisterType<OpportunitySettings>().SingleInstance();
+        // Configuration, checked at start. Built in one step so that a wrong setting surfaces as the
+        // setting's own exception, wrapped once, which is what CrmStartup reports.
+        builder.Register(c => new OpportunitySettings(
+                new PipelineCatalog(c.Resolve<IConfiguration>(), c.Resolve<IEnumerable<IPipelineSource>>()),
+                new OrderMatchOptions(c.Resolve<IConfiguration>())))
+            .SingleInstance();
+        builder.Register(c => c.Resolve<OpportunitySettings>().Pipelines).SingleInstance();
+        builder.Register(c => c.Resolve<OpportunitySettings>().Matching).SingleInstance();
         builder.Register(c => new PipelineBoardSql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<PipelineService>().As<IPipelineService>().InstancePerLifetimeScope();
         builder.RegisterType<PipelineEndpoints>().As<ICrmApiContributor>().SingleInstance();
