@@ -53,6 +53,7 @@ public abstract class OpportunityTestBase
         settings["Crm:Sales:Pipelines:1:Stages:0:Code"] = "quote";
         settings["Crm:Sales:Pipelines:1:Stages:0:Probability"] = "30";
         settings["Crm:Sales:OrderMatching:BatchSize"] = "2";
+        settings["Crm:Sales:OrderMatching:Schedule"] = "0/1 * * * * ?";
         return settings;
     }
 

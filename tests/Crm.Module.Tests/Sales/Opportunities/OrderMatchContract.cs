@@ -2,6 +2,9 @@ using Autofac;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Sales;
 using Crm.Module.Sales.Opportunities;
+using Crm.Module.Scheduling;
+using Crm.Module.Tests.Events;
+using Microsoft.Extensions.Hosting;
 using Dapper;
 
 namespace Crm.Module.Tests.Sales.Opportunities;
@@ -99,6 +102,36 @@ public abstract class OrderMatchContract : OpportunityTestBase
         Clock.Advance(TimeSpan.FromDays(91));
         await CraftedOrders.AddAsync(Run.Database, "C10001", Today.AddDays(-89), "EUR", 777m);
         Assert.AreEqual(0, await Matcher.MatchPendingAsync(CancellationToken.None), "won more than LookBackDays ago: no longer looked for");
+    }
+
+    [TestMethod]
+    public async Task Quartz_runs_the_matching_on_its_schedule()
+    {
+        var opportunity = await CreateAsync("Scheduled", 4321m);
+        var won = await Opportunities.WinAsync(opportunity.Id, opportunity.Version);
+        Assert.IsNull(won.Match);
+        var order = await CraftedOrders.AddAsync(Run.Database, "C10001", Today.AddDays(1), "EUR", 4321m);
+
+        // The harness only prepares the add-on; here it runs as a host runs it, Quartz included (every second, see the settings).
+        var services = Run.AddOn.Container.Resolve<IEnumerable<IHostedService>>().ToList();
+        foreach (var service in services)
+        {
+            await service.StartAsync(CancellationToken.None);
+        }
+
+        try
+        {
+            Assert.IsTrue(await Run.AddOn.Container.Resolve<ICrmScheduler>().IsScheduledAsync(OrderMatchSchedule.Identity));
+            await Eventually.TrueAsync(async () => (await Opportunities.GetAsync(opportunity.Id)).Match?.OrderKey == order, "the scheduled job matched the order");
+        }
+        finally
+        {
+            services.Reverse();
+            foreach (var service in services)
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+        }
     }
 }
 
