@@ -4,7 +4,9 @@ namespace Crm.Abstractions.Sales;
 
 /// <summary>
 /// Working opportunities. A SalesRep works their own, a SalesManager those of their teams' members,
-/// an Admin all; every change is checked against the version the caller read.
+/// an Admin all; every change is checked against the version the caller read. Finance and order
+/// clerks do not read single opportunities: a deal in progress is the sales team's working data,
+/// and Finance sees the pipeline through the forecast's aggregates.
 /// </summary>
 public interface IOpportunityService
 {
@@ -45,6 +47,14 @@ public interface IOpportunityService
     /// <exception cref="CrmValidationException">The reason is missing or not configured (field <c>reason</c>).</exception>
     /// <exception cref="CrmConflictException">It changed since <paramref name="version"/>.</exception>
     Task<Opportunity> LoseAsync(long id, string reason, string? note, int version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens a won or lost opportunity again in <paramref name="stageCode"/> (default: the stage it
+    /// closed in) with that stage's probability; a won one gives up its ERP order match.
+    /// </summary>
+    /// <exception cref="CrmValidationException">It is open (field <c>status</c>), or the stage is not in its pipeline.</exception>
+    /// <exception cref="CrmConflictException">It changed since <paramref name="version"/>.</exception>
+    Task<Opportunity> ReopenAsync(long id, int version, string? stageCode = null, CancellationToken cancellationToken = default);
 
     /// <summary>Marks several open opportunities lost for one reason, all or none.</summary>
     /// <exception cref="CrmValidationException">No ids, more than 500, repeated ids, or the reason is not configured.</exception>

@@ -24,6 +24,11 @@ public sealed record OpportunityWon(Opportunity Opportunity) : CrmEvent;
 /// <param name="Opportunity">The lost opportunity, with its reason.</param>
 public sealed record OpportunityLost(Opportunity Opportunity) : CrmEvent;
 
+/// <summary>A won or lost opportunity was opened again (a won one gives up its ERP order match).</summary>
+/// <param name="Opportunity">The opportunity, open again.</param>
+/// <param name="From">Whether it had been won or lost.</param>
+public sealed record OpportunityReopened(Opportunity Opportunity, OpportunityStatus From) : CrmEvent;
+
 /// <summary>A won opportunity was matched to the ERP order that realizes it.</summary>
 /// <param name="Opportunity">The opportunity with its <see cref="Opportunity.Match"/>.</param>
 public sealed record OpportunityOrderMatched(Opportunity Opportunity) : CrmEvent;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Routing;
 namespace Crm.Module.Sales.Opportunities;
 
 /// <summary>
-/// <c>/api/crm/opportunities</c>: create, list, read, change, move, win, lose (one or many), history.
+/// <c>/api/crm/opportunities</c>: create, list, read, change, move, win, lose (one or many), reopen, history.
 /// A bulk loss that could not be applied answers 409 with the outcome per id; nothing was written.
 /// </summary>
 internal sealed class OpportunityEndpoints : ICrmApiContributor
@@ -88,6 +88,15 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
             var version = body.RequiredInt("version");
             body.ThrowIfInvalid();
             return await service.LoseAsync(id, reason, note, version, ct).ConfigureAwait(false);
+        });
+
+        opportunities.MapPost("/{id:long}/reopen", async (long id, HttpRequest request, [FromServices] IOpportunityService service, CancellationToken ct) =>
+        {
+            var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
+            var version = body.RequiredInt("version");
+            var stage = body.OptionalString("stage");
+            body.ThrowIfInvalid();
+            return await service.ReopenAsync(id, version, stage, ct).ConfigureAwait(false);
         });
 
         opportunities.MapPost("/lost", async (HttpRequest request, [FromServices] IOpportunityService service, CancellationToken ct) =>

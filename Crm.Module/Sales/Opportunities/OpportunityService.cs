@@ -190,6 +190,34 @@ internal sealed class OpportunityService(
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<Opportunity> ReopenAsync(long id, int version, string? stageCode = null, CancellationToken cancellationToken = default)
+    {
+        var errors = new FieldErrors();
+        var code = errors.Text("stage", stageCode, 50);
+        errors.ThrowIfAny();
+        return await ChangeAsync(id, version, async (connection, transaction, row, now) =>
+        {
+            var pipeline = pipelines.Find(row.Pipeline) ?? throw new CrmValidationException("stage", $"The pipeline '{row.Pipeline}' is no longer configured.");
+            var stage = pipeline.Stages.FirstOrDefault(s => s.Code == (code ?? row.Stage))
+                ?? throw new CrmValidationException("stage", $"Must be one of {string.Join(", ", pipeline.Stages.Select(s => s.Code))}.");
+            var from = Enum.Parse<OpportunityStatus>(row.Status);
+
+            // A reopened win no longer realizes its ERP order: the order is free for another opportunity.
+            await connection.ExecuteAsync(new CommandDefinition(OpportunitySql.RemoveMatch, new { id = row.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            row.Status = nameof(OpportunityStatus.Open);
+            row.Stage = stage.Code;
+            row.Probability = stage.Probability;
+            row.LostReason = row.LostNote = row.MatchedOrderKey = row.MatchMethod = null;
+            row.WonAt = row.LostAt = row.MatchedAt = null;
+            await connection.ExecuteAsync(new CommandDefinition(
+                OpportunitySql.OpenStage,
+                new { id = row.Id, stage = row.Stage, probability = row.Probability, at = DbValues.ToUtcParameter(now), by = user.UserName },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return [new OpportunityReopened(Snapshot(row, now), from) { EventId = Guid.NewGuid(), OccurredAt = now }];
+        }, cancellationToken, closed: true).ConfigureAwait(false);
+    }
+
     public async Task<BulkLossResult> LoseManyAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -299,7 +327,8 @@ internal sealed class OpportunityService(
         long id,
         int version,
         Func<DbConnection, DbTransaction, OpportunityRow, DateTimeOffset, Task<IReadOnlyList<CrmEvent>>> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool closed = false)
     {
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -310,9 +339,11 @@ internal sealed class OpportunityService(
             throw new CrmConflictException("opportunity", id.ToString(CultureInfo.InvariantCulture), version);
         }
 
-        if (row.Status != nameof(OpportunityStatus.Open))
+        if ((row.Status == nameof(OpportunityStatus.Open)) == closed)
         {
-            throw new CrmValidationException("status", $"Opportunity {row.Number} is {row.Status}; only open opportunities change.");
+            throw new CrmValidationException("status", closed
+                ? $"Opportunity {row.Number} is open; only won or lost opportunities are reopened."
+                : $"Opportunity {row.Number} is {row.Status}; only open opportunities change.");
         }
 
         var events = await change(connection, transaction, row, now).ConfigureAwait(false);

@@ -79,6 +79,8 @@ internal sealed class OpportunitySql
     public static string CloseDates =>
         "SELECT old_date AS OldDate, new_date AS NewDate, changed_at AS ChangedAt, by_user AS ByUser FROM crm_opportunity_close_dates WHERE opportunity_id = @id ORDER BY id";
 
+    public static string RemoveMatch => "DELETE FROM crm_opportunity_order_matches WHERE opportunity_id = @id";
+
     public static string AddMatch =>
         "INSERT INTO crm_opportunity_order_matches (order_key, opportunity_id, method, matched_at) VALUES (@orderKey, @id, @method, @at)";
 

@@ -129,6 +129,15 @@ public abstract class OpportunityContract : OpportunityTestBase
         Assert.AreEqual((OpportunityStatus.Lost, 0, "competitor", "Went with the cheaper offer.", Now), (lost.Status, lost.Probability, lost.LostReason, lost.LostNote, lost.ClosedAt));
         var twice = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Opportunities.LoseAsync(opportunity.Id, "price", null, lost.Version));
         Assert.IsTrue(twice.Errors.ContainsKey("status"));
+
+        Clock.Advance(TimeSpan.FromDays(2));
+        var reopened = await Opportunities.ReopenAsync(opportunity.Id, lost.Version, "proposal");
+        Assert.AreEqual((OpportunityStatus.Open, "proposal", 40, null, null, null), (reopened.Status, reopened.StageCode, reopened.Probability, reopened.LostReason, reopened.LostNote, reopened.ClosedAt));
+        var open = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Opportunities.ReopenAsync(opportunity.Id, reopened.Version));
+        Assert.IsTrue(open.Errors.ContainsKey("status"));
+        var visits = (await Opportunities.GetHistoryAsync(opportunity.Id)).Stages;
+        Assert.AreEqual(("proposal", Now.AddDays(2), (DateTimeOffset?)null), (visits[^1].StageCode, visits[^1].EnteredAt, visits[^1].LeftAt));
+        Assert.AreEqual(Now, visits[0].LeftAt, "the visit closed by the loss stays closed");
     }
 
     [TestMethod]

@@ -67,6 +67,10 @@ public abstract class OrderMatchContract : OpportunityTestBase
         await using var connection = await Run.Database.OpenConnectionAsync();
         Assert.AreEqual(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT order_key) FROM crm_opportunity_order_matches"));
         Assert.AreEqual(2, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_opportunities WHERE matched_order_key IS NOT NULL AND match_method = 'AmountWindow'"));
+
+        var reopened = await Opportunities.ReopenAsync(first.Id, wonFirst.Version);
+        Assert.AreEqual((OpportunityStatus.Open, "lead", null), (reopened.Status, reopened.StageCode, reopened.Match));
+        Assert.AreEqual(near, (await Matcher.MatchAsync(third.Id, CancellationToken.None))?.Match?.OrderKey, "the reopened win gave its order back");
     }
 
     [TestMethod]
