@@ -57,7 +57,7 @@ public interface IOpportunityService
     Task<Opportunity> ReopenAsync(long id, int version, string? stageCode = null, CancellationToken cancellationToken = default);
 
     /// <summary>Marks several open opportunities lost for one reason, all or none.</summary>
-    /// <exception cref="CrmValidationException">No ids, more than 500, repeated ids, or the reason is not configured.</exception>
+    /// <exception cref="CrmValidationException">No ids, more than 500, repeated ids (field <c>items</c>), or the reason is not configured (field <c>reason</c>).</exception>
     Task<BulkLossResult> LoseManyAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken = default);
 
     /// <summary>The stage visits and close-date changes of an opportunity.</summary>

@@ -32,6 +32,7 @@ internal sealed class OpportunitiesModule : Autofac.Module
         // Opportunities
         builder.Register(c => new OpportunitySql(c.Resolve<CrmDatabase>().Dialect, c.Resolve<ErpViews>())).SingleInstance();
         builder.RegisterType<OpportunityWriter>().InstancePerLifetimeScope();
+        builder.RegisterType<OpportunityBulkLoss>().InstancePerLifetimeScope();
         builder.RegisterType<OpportunityService>().As<IOpportunityService>().InstancePerLifetimeScope();
         builder.RegisterType<OpportunityEndpoints>().As<ICrmApiContributor>().SingleInstance();
 

@@ -40,6 +40,21 @@ internal static class OpportunityFields
         return probability;
     }
 
+    /// <summary>A lost reason from the configured list and an optional note; throws naming <c>reason</c> or <c>note</c>.</summary>
+    public static (string Reason, string? Note) Loss(PipelineCatalog catalog, string reason, string? note)
+    {
+        var errors = new FieldErrors();
+        var code = errors.Text("reason", reason, 50, required: true);
+        if (code is not null && catalog.FindReason(code) is null)
+        {
+            errors.Add("reason", $"Must be one of {string.Join(", ", catalog.LostReasons.Select(r => r.Code))}.");
+        }
+
+        var cleanNote = errors.Text("note", note, 4000, multiLine: true);
+        errors.ThrowIfAny();
+        return (code!, cleanNote);
+    }
+
     public static DateOnly? CloseDate(FieldErrors errors, DateOnly? date)
     {
         if (date is { Year: < 2000 })

@@ -97,6 +97,24 @@ internal sealed class OpportunityRow
         UpdatedBy,
         Version);
 
+    /// <summary>Won: certain, closed now.</summary>
+    public void MarkWon(DateTimeOffset now)
+    {
+        Status = nameof(OpportunityStatus.Won);
+        Probability = 100;
+        WonAt = DbValues.ToUtcParameter(now);
+    }
+
+    /// <summary>Lost for <paramref name="reason"/>: no chance left, closed now.</summary>
+    public void MarkLost(string reason, string? note, DateTimeOffset now)
+    {
+        Status = nameof(OpportunityStatus.Lost);
+        Probability = 0;
+        LostReason = reason;
+        LostNote = note;
+        LostAt = DbValues.ToUtcParameter(now);
+    }
+
     /// <summary>Marks the row changed by <paramref name="by"/> at <paramref name="now"/>, one version on.</summary>
     public void Touch(string by, DateTimeOffset now)
     {

@@ -23,14 +23,13 @@ internal sealed class OpportunityService(
     OpportunitySql sql,
     OpportunityWriter writer,
     OrderMatcher matcher,
+    OpportunityBulkLoss bulkLoss,
     PipelineCatalog pipelines,
     SalesAccess access,
     IOutbox outbox,
     ICurrentUser user,
     TimeProvider clock) : IOpportunityService
 {
-    private const int MaxBulk = 500;
-
     public async Task<OpportunityCreated> CreateAsync(CreateOpportunity request, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -157,12 +156,8 @@ internal sealed class OpportunityService(
             var from = row.Stage;
             row.Stage = stage.Code;
             row.Probability = probability ?? stage.Probability;
-            await CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                OpportunitySql.OpenStage,
-                new { id = row.Id, stage = row.Stage, probability = row.Probability, at = DbValues.ToUtcParameter(now), by = user.UserName },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await OpportunityStore.CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
+            await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
             return [new OpportunityStageChanged(Snapshot(row, now), from) { EventId = Guid.NewGuid(), OccurredAt = now }];
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -171,8 +166,8 @@ internal sealed class OpportunityService(
     {
         var won = await ChangeAsync(id, version, async (connection, transaction, row, now) =>
         {
-            Close(row, OpportunityStatus.Won, 100, now);
-            await CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
+            row.MarkWon(now);
+            await OpportunityStore.CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
             return [new OpportunityWon(Snapshot(row, now)) { EventId = Guid.NewGuid(), OccurredAt = now }];
         }, cancellationToken).ConfigureAwait(false);
 
@@ -182,10 +177,11 @@ internal sealed class OpportunityService(
 
     public async Task<Opportunity> LoseAsync(long id, string reason, string? note, int version, CancellationToken cancellationToken = default)
     {
-        var (code, cleanNote) = ValidateLoss(reason, note);
+        var (code, cleanNote) = OpportunityFields.Loss(pipelines, reason, note);
         return await ChangeAsync(id, version, async (connection, transaction, row, now) =>
         {
-            await LoseRowAsync(connection, transaction, row, code, cleanNote, now, cancellationToken).ConfigureAwait(false);
+            row.MarkLost(code, cleanNote, now);
+            await OpportunityStore.CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
             return [new OpportunityLost(Snapshot(row, now)) { EventId = Guid.NewGuid(), OccurredAt = now }];
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -209,57 +205,13 @@ internal sealed class OpportunityService(
             row.Probability = stage.Probability;
             row.LostReason = row.LostNote = row.MatchedOrderKey = row.MatchMethod = null;
             row.WonAt = row.LostAt = row.MatchedAt = null;
-            await connection.ExecuteAsync(new CommandDefinition(
-                OpportunitySql.OpenStage,
-                new { id = row.Id, stage = row.Stage, probability = row.Probability, at = DbValues.ToUtcParameter(now), by = user.UserName },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
             return [new OpportunityReopened(Snapshot(row, now), from) { EventId = Guid.NewGuid(), OccurredAt = now }];
         }, cancellationToken, closed: true).ConfigureAwait(false);
     }
 
-    public async Task<BulkLossResult> LoseManyAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        access.DemandSalesUser("mark opportunities lost");
-        var (code, cleanNote) = ValidateLoss(reason, note);
-        if (items.Count is 0 or > MaxBulk || items.Select(i => i.Id).Distinct().Count() != items.Count)
-        {
-            throw new CrmValidationException("ids", $"Must list 1 to {MaxBulk} different opportunities.");
-        }
-
-        var now = clock.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var rows = (await connection.QueryAsync<OpportunityRow>(new CommandDefinition(
-            sql.ByIds, new { ids = items.Select(i => i.Id).ToArray() }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToDictionary(r => r.Id);
-        var problems = items.Select(item => (item.Id, Problem: BulkProblem(item, rows.GetValueOrDefault(item.Id)))).ToList();
-        if (problems.Any(p => p.Problem is not null))
-        {
-            return new BulkLossResult(false, [.. problems.Select(p => new BulkLossOutcome(p.Id, p.Problem, null))]);
-        }
-
-        var outcomes = new List<BulkLossOutcome>();
-        foreach (var item in items)
-        {
-            var row = rows[item.Id];
-            var expected = row.Version;
-            await LoseRowAsync(connection, transaction, row, code, cleanNote, now, cancellationToken).ConfigureAwait(false);
-            row.Touch(user.UserName, now);
-            if (!await WriteAsync(connection, transaction, row, expected, cancellationToken).ConfigureAwait(false))
-            {
-                // Changed between our read and our write: nothing of the batch is kept.
-                await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return new BulkLossResult(false, [.. items.Select(i => new BulkLossOutcome(i.Id, i.Id == item.Id ? "Changed by someone else meanwhile." : null, null))]);
-            }
-
-            await outbox.EnqueueAsync(connection, transaction, new OpportunityLost(row.ToOpportunity()) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
-            outcomes.Add(new BulkLossOutcome(item.Id, null, row.Version));
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new BulkLossResult(true, outcomes);
-    }
+    public Task<BulkLossResult> LoseManyAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken = default) =>
+        bulkLoss.LoseAsync(items, reason, note, cancellationToken);
 
     public async Task<OpportunityHistory> GetHistoryAsync(long id, CancellationToken cancellationToken = default)
     {
@@ -269,51 +221,6 @@ internal sealed class OpportunityService(
         var dates = await connection.QueryAsync<CloseDateRow>(new CommandDefinition(OpportunitySql.CloseDates, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new OpportunityHistory([.. stages.Select(s => s.ToVisit())], [.. dates.Select(d => d.ToChange())]);
     }
-
-    private string? BulkProblem(BulkLossItem item, OpportunityRow? row) =>
-        row is null || !access.MayWork(row.Owner) ? "No such opportunity in your book."
-        : row.Status != nameof(OpportunityStatus.Open) ? $"It is {row.Status}; only open opportunities can be lost."
-        : item.Version is { } version && version != row.Version ? $"Changed by someone else since version {version}."
-        : null;
-
-    private (string Code, string? Note) ValidateLoss(string reason, string? note)
-    {
-        var errors = new FieldErrors();
-        var code = errors.Text("reason", reason, 50, required: true);
-        if (code is not null && pipelines.FindReason(code) is null)
-        {
-            errors.Add("reason", $"Must be one of {string.Join(", ", pipelines.LostReasons.Select(r => r.Code))}.");
-        }
-
-        var cleanNote = errors.Text("note", note, 4000, multiLine: true);
-        errors.ThrowIfAny();
-        return (code!, cleanNote);
-    }
-
-    private static async Task LoseRowAsync(DbConnection connection, DbTransaction transaction, OpportunityRow row, string reason, string? note, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        Close(row, OpportunityStatus.Lost, 0, now);
-        row.LostReason = reason;
-        row.LostNote = note;
-        await CloseStageAsync(connection, transaction, row.Id, now, cancellationToken).ConfigureAwait(false);
-    }
-
-    private static void Close(OpportunityRow row, OpportunityStatus status, int probability, DateTimeOffset now)
-    {
-        row.Status = status.ToString();
-        row.Probability = probability;
-        if (status == OpportunityStatus.Won)
-        {
-            row.WonAt = DbValues.ToUtcParameter(now);
-        }
-        else
-        {
-            row.LostAt = DbValues.ToUtcParameter(now);
-        }
-    }
-
-    private static async Task CloseStageAsync(DbConnection connection, DbTransaction transaction, long id, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await connection.ExecuteAsync(new CommandDefinition(OpportunitySql.CloseStage, new { id, at = DbValues.ToUtcParameter(now) }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
 
     private Opportunity Snapshot(OpportunityRow row, DateTimeOffset now)
     {
@@ -352,7 +259,7 @@ internal sealed class OpportunityService(
             return row.ToOpportunity();
         }
 
-        if (!await WriteAsync(connection, transaction, row, version, cancellationToken).ConfigureAwait(false))
+        if (!await OpportunityStore.WriteAsync(connection, transaction, row, version, cancellationToken).ConfigureAwait(false))
         {
             throw new CrmConflictException("opportunity", id.ToString(CultureInfo.InvariantCulture), version);
         }
@@ -364,15 +271,6 @@ internal sealed class OpportunityService(
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return row.ToOpportunity();
-    }
-
-    private static async Task<bool> WriteAsync(DbConnection connection, DbTransaction transaction, OpportunityRow row, int expectedVersion, CancellationToken cancellationToken)
-    {
-        // Read back as text (SQLite) or DateOnly (Npgsql); written as the midnight timestamp every engine takes for a date.
-        row.ExpectedCloseDate = DbValues.ToParameter(DbValues.ToDate(row.ExpectedCloseDate));
-        var parameters = new DynamicParameters(row);
-        parameters.Add("ExpectedVersion", expectedVersion);
-        return await connection.ExecuteAsync(new CommandDefinition(OpportunitySql.Update, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
     }
 
     private async Task<OpportunityRow> LoadVisibleAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)

@@ -124,11 +124,7 @@ internal sealed class OpportunityWriter(
             Version = 1,
         };
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            OpportunitySql.OpenStage,
-            new { id = row.Id, stage = row.Stage, probability = row.Probability, at = DbValues.ToUtcParameter(now), by = user.UserName },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
         var opportunity = row.ToOpportunity();
         await outbox.EnqueueAsync(connection, transaction, new OpportunityOpened(opportunity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
 

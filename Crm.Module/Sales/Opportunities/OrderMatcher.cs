@@ -70,10 +70,7 @@ internal sealed partial class OrderMatcher(
         row.MatchedAt = DbValues.ToUtcParameter(now);
         row.MatchMethod = best.Method.ToString();
         row.Version++;
-        row.ExpectedCloseDate = DbValues.ToParameter(DbValues.ToDate(row.ExpectedCloseDate));
-        var parameters = new DynamicParameters(row);
-        parameters.Add("ExpectedVersion", expected);
-        if (await connection.ExecuteAsync(new CommandDefinition(OpportunitySql.Update, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
+        if (!await OpportunityStore.WriteAsync(connection, transaction, row, expected, cancellationToken).ConfigureAwait(false))
         {
             await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
             return null;
