@@ -1,7 +1,10 @@
+using Autofac;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.Data;
+using Crm.Module.Sales.Opportunities;
 using Dapper;
 
 namespace Crm.Module.Tests.Sales.Opportunities;
@@ -30,6 +33,31 @@ public abstract class OpportunityContract : OpportunityTestBase
         await using var connection = await Run.Database.OpenConnectionAsync();
         Assert.AreEqual(3, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_opportunity_stages WHERE left_at IS NULL"));
         Assert.AreEqual(3, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_outbox WHERE event_type = 'Crm.Abstractions.Sales.OpportunityOpened'"));
+    }
+
+    [TestMethod]
+    public async Task The_writer_inserts_inside_the_callers_transaction_and_rolls_back_with_it()
+    {
+        using var scope = Run.AddOn.Container.BeginLifetimeScope();
+        var writer = scope.Resolve<OpportunityWriter>();
+        await using var connection = await scope.Resolve<CrmDatabase>().OpenAsync(CancellationToken.None);
+        var values = await writer.PrepareAsync(connection, new CreateOpportunity("From a lead", 900m, new DateOnly(2027, 1, 1), "C10004", LeadId: 17), CancellationToken.None);
+
+        await using (var abandoned = await connection.BeginTransactionAsync())
+        {
+            await writer.InsertAsync(connection, abandoned, values, CancellationToken.None);
+            await abandoned.RollbackAsync();
+        }
+
+        Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_opportunities"));
+        Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_opportunity_stages"));
+        Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_outbox"));
+
+        await using var transaction = await connection.BeginTransactionAsync();
+        var created = await writer.InsertAsync(connection, transaction, values, CancellationToken.None);
+        await transaction.CommitAsync();
+        Assert.AreEqual(("OPP-2026-000001", 17L, "C10004"), (created.Opportunity.Number, created.Opportunity.LeadId, created.Opportunity.AccountKey), "the rolled-back number is given back");
+        Assert.AreEqual(created.Opportunity, await Opportunities.GetAsync(created.Opportunity.Id));
     }
 
     [TestMethod]
