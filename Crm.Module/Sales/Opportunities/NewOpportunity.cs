@@ -1,6 +1,9 @@
 namespace Crm.Module.Sales.Opportunities;
 
-/// <summary>A validated opportunity, ready to be inserted by <see cref="OpportunityWriter.InsertAsync"/>.</summary>
+/// <summary>
+/// A validated opportunity, ready to be inserted by <see cref="OpportunityWriter.InsertAsync"/>.
+/// <see cref="NumberYear"/> is the year whose number sequence was made sure of before the transaction.
+/// </summary>
 internal sealed record NewOpportunity(
     string Name,
     string? AccountKey,
@@ -13,4 +16,5 @@ internal sealed record NewOpportunity(
     string Currency,
     DateOnly ExpectedCloseDate,
     string? Reference,
-    string Owner);
+    string Owner,
+    int NumberYear);

@@ -23,7 +23,7 @@ internal sealed class OpportunitySql
         // Orders of the account not yet realizing another opportunity, dated from @from to @to.
         // Keys are compared as text: the ERP's order key may be a number, the CRM stores text.
         OrderCandidates = $"""
-            SELECT {dialect.AsText("e.order_key")} AS OrderKey, e.order_date AS OrderDate, e.currency AS Currency, e.total AS Total, e.reference AS Reference
+            SELECT {dialect.AsText("e.order_key")} AS OrderKey, e.order_date AS OrderDate, e.currency AS Currency, e.total AS Total, e.reference AS Reference, e.status AS Status
             FROM ({views.Orders}) e
             WHERE e.account_key = @accountKey
               AND {dialect.DateOf("e.order_date")} >= {dialect.DateOf("@from")} AND {dialect.DateOf("e.order_date")} <= {dialect.DateOf("@to")}

@@ -85,10 +85,11 @@ internal sealed class OpportunityWriter(
             await AccountAccess.DemandExistsAsync(connection, accountSql, parameter, accountKey, cancellationToken).ConfigureAwait(false);
         }
 
-        await Sequences.EnsureAsync(connection, SequenceName(clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var year = clock.GetUtcNow().Year;
+        await Sequences.EnsureAsync(connection, SequenceName(year), cancellationToken).ConfigureAwait(false);
         return new NewOpportunity(
             name!, crmKey, request.ProspectId, request.LeadId, pipeline!.Code, stage!.Code, probability ?? stage.Probability,
-            amount!.Value, currency ?? pipeline.DefaultCurrency, request.ExpectedCloseDate, reference, owner);
+            amount!.Value, currency ?? pipeline.DefaultCurrency, request.ExpectedCloseDate, reference, owner, year);
     }
 
     /// <summary>
@@ -100,10 +101,10 @@ internal sealed class OpportunityWriter(
     {
         ArgumentNullException.ThrowIfNull(values);
         var now = clock.GetUtcNow();
-        var sequence = await Sequences.NextAsync(connection, transaction, SequenceName(now), cancellationToken).ConfigureAwait(false);
+        var sequence = await Sequences.NextAsync(connection, transaction, SequenceName(values.NumberYear), cancellationToken).ConfigureAwait(false);
         var row = new OpportunityRow
         {
-            Number = string.Create(CultureInfo.InvariantCulture, $"OPP-{now.Year}-{sequence:000000}"),
+            Number = string.Create(CultureInfo.InvariantCulture, $"OPP-{values.NumberYear}-{sequence:000000}"),
             Name = values.Name,
             AccountKey = values.AccountKey,
             ProspectId = values.ProspectId,
@@ -133,5 +134,5 @@ internal sealed class OpportunityWriter(
         return new OpportunityCreated(opportunity, warnings);
     }
 
-    private static string SequenceName(DateTimeOffset now) => "opportunity:" + now.Year.ToString(CultureInfo.InvariantCulture);
+    private static string SequenceName(int year) => "opportunity:" + year.ToString(CultureInfo.InvariantCulture);
 }

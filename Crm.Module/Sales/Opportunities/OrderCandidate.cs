@@ -16,15 +16,18 @@ internal sealed class OrderCandidate
 
     public string? Reference { get; set; }
 
+    public string? Status { get; set; }
+
     /// <summary>
-    /// The best candidate for <paramref name="opportunity"/>: an order whose reference quotes its number
+    /// The best candidate for <paramref name="opportunity"/>, among orders whose status is not one of
+    /// <c>ExcludedStatuses</c> (a cancelled order realizes nothing): an order whose reference quotes its number
     /// or reference (the closest to the won date); else an order in the same currency whose total lies
     /// within the tolerance and whose date lies in the window around the won date (the closest total,
     /// then the closest date). Null when none fits.
     /// </summary>
     public static (OrderCandidate Order, OrderMatchMethod Method)? Best(IEnumerable<OrderCandidate> candidates, Opportunity opportunity, DateOnly wonOn, OrderMatchOptions options)
     {
-        var list = candidates.ToList();
+        var list = candidates.Where(c => !options.ExcludedStatuses.Contains(c.Status?.Trim() ?? string.Empty)).ToList();
         int Distance(OrderCandidate c) => Math.Abs(DbValues.ToDate(c.OrderDate).DayNumber - wonOn.DayNumber);
 
         var byReference = list

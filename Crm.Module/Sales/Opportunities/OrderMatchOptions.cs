@@ -9,7 +9,9 @@ namespace Crm.Module.Sales.Opportunities;
 /// <c>AmountTolerancePercent</c> (default 10): an order total in the same currency within ± this share
 /// of the amount; <c>DaysBefore</c> (default 3) and <c>DaysAfter</c> (default 30): the order date
 /// window around the won date; <c>LookBackDays</c> (default 90): how long after winning the job keeps
-/// looking; <c>BatchSize</c> (default 100); <c>Schedule</c> (Quartz cron, default every 15 minutes).
+/// looking; <c>BatchSize</c> (default 100); <c>Schedule</c> (Quartz cron, default every 15 minutes);
+/// <c>ExcludedStatuses</c>: order statuses (as the mapped <c>Orders:Status</c> yields them, compared
+/// ignoring case) that never realize an opportunity, default <c>Cancelled</c>.
 /// Read and checked when constructed, so a wrong value stops start-up naming its setting.
 /// </summary>
 internal sealed class OrderMatchOptions
@@ -24,6 +26,8 @@ internal sealed class OrderMatchOptions
         DaysAfter = Whole(section, "DaysAfter", 30, 0, 365);
         LookBackDays = Whole(section, "LookBackDays", 90, 1, 3650);
         BatchSize = Whole(section, "BatchSize", 100, 1, 10_000);
+        var excluded = section.GetSection("ExcludedStatuses").GetChildren().Select(c => c.Value?.Trim()).OfType<string>().Where(v => v.Length > 0).ToList();
+        ExcludedStatuses = new HashSet<string>(excluded.Count == 0 ? ["Cancelled"] : excluded, StringComparer.OrdinalIgnoreCase);
         Schedule = section["Schedule"] ?? "0 0/15 * * * ?";
         try
         {
@@ -46,6 +50,8 @@ internal sealed class OrderMatchOptions
     public int BatchSize { get; }
 
     public string Schedule { get; }
+
+    public IReadOnlySet<string> ExcludedStatuses { get; }
 
     private static int Whole(IConfigurationSection section, string key, int fallback, int min, int max)
     {

@@ -23,10 +23,11 @@ public abstract class OrderMatchContract : OpportunityTestBase
     public void PastTheSeededHistory() => Clock.Advance(TimeSpan.FromDays(60));
 
     [TestMethod]
-    public async Task An_order_quoting_the_number_or_reference_wins_over_one_that_fits_the_amount()
+    public async Task An_order_quoting_the_number_or_reference_wins_over_one_that_fits_the_amount_and_a_cancelled_one()
     {
         var opportunity = await CreateAsync("Packaging line", 10000m, reference: "TENDER-77");
         var fitting = await CraftedOrders.AddAsync(Run.Database, "C10001", Today.AddDays(1), "EUR", 10000m);
+        await CraftedOrders.AddAsync(Run.Database, "C10001", Today, "EUR", 10000m, opportunity.Number, status: "cancelled");
         var quoting = await CraftedOrders.AddAsync(Run.Database, "C10001", Today.AddDays(20), "USD", 3.5m, $"PO 4711 / {opportunity.Number.ToLowerInvariant()}");
 
         var won = await Opportunities.WinAsync(opportunity.Id, opportunity.Version);

@@ -126,6 +126,9 @@ public sealed class PipelineConfigurationTests
     {
         var options = new OrderMatchOptions(Configuration(("Crm:Sales:OrderMatching:AmountTolerancePercent", "2.5")));
         Assert.AreEqual((2.5m, 3, 30, 90, 100, "0 0/15 * * * ?"), (options.AmountTolerancePercent, options.DaysBefore, options.DaysAfter, options.LookBackDays, options.BatchSize, options.Schedule));
+        Assert.IsTrue(options.ExcludedStatuses.Contains("CANCELLED"));
+        var sap = new OrderMatchOptions(Configuration(("Crm:Sales:OrderMatching:ExcludedStatuses:0", "C"), ("Crm:Sales:OrderMatching:ExcludedStatuses:1", "X")));
+        CollectionAssert.AreEquivalent(new[] { "C", "X" }, sap.ExcludedStatuses.ToList());
     }
 
     [TestMethod]
