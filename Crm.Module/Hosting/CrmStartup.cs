@@ -10,6 +10,7 @@ using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Leads;
+using Crm.Module.Sales.Opportunities;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -55,7 +56,8 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     // The services built from configuration, resolved now so that a wrong setting stops start-up.
-    // Autofac wraps what a constructor throws; the setting's own exception is what the log must show.
+    // Autofac wraps what a constructor throws, once per level of the dependency chain; the setting's
+    // own exception, however deep, is what the log must show.
     private void ResolveConfiguredServices()
     {
         try
@@ -66,11 +68,25 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<BusinessClock>();
             scope.Resolve<OwnerAssignment>();
             scope.Resolve<WebFormLeads>();
+            scope.Resolve<OpportunitySettings>();
         }
-        catch (DependencyResolutionException e) when (e.InnerException is CrmSettingException setting)
+        catch (DependencyResolutionException e) when (SettingBehind(e) is { } setting)
         {
             ExceptionDispatchInfo.Capture(setting).Throw();
         }
+    }
+
+    private static CrmSettingException? SettingBehind(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is CrmSettingException setting)
+            {
+                return setting;
+            }
+        }
+
+        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The CRM add-on cannot start: the setting {Setting} is wrong. {Problem}")]

@@ -3,6 +3,7 @@ using Crm.Module.Sales.AccountHistory;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Forecast;
 using Crm.Module.Sales.Leads;
+using Crm.Module.Sales.Opportunities;
 using Microsoft.Extensions.Configuration;
 
 namespace Crm.Module.Sales;
@@ -21,5 +22,6 @@ internal sealed class SalesModule : Autofac.Module
         builder.RegisterModule<ForecastModule>();
         builder.RegisterModule<AssignmentModule>();
         builder.RegisterModule<LeadsModule>();
+        builder.RegisterModule<OpportunitiesModule>();
     }
 }

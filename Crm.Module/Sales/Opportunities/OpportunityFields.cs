@@ -1,0 +1,67 @@
+using Crm.Module.Sales.Pipelines;
+using Crm.Module.Validation;
+
+namespace Crm.Module.Sales.Opportunities;
+
+/// <summary>The field rules shared by create and update, reported through <see cref="FieldErrors"/>.</summary>
+internal static class OpportunityFields
+{
+    // decimal(19,4): 15 digits before the point.
+    private const decimal MaxAmount = 999_999_999_999_999m;
+
+    public static decimal? Amount(FieldErrors errors, decimal? amount)
+    {
+        if (amount is { } value && (value < 0 || value > MaxAmount || decimal.Round(value, 4) != value))
+        {
+            errors.Add("amount", "Must be from 0 to 999999999999999 with at most 4 decimals.");
+        }
+
+        return amount;
+    }
+
+    public static string? Currency(FieldErrors errors, string? currency)
+    {
+        var text = currency?.Trim();
+        if (text is not null && !PipelineSettings.IsCurrency(text))
+        {
+            errors.Add("currency", "Must be a three-letter ISO 4217 code in capitals, e.g. EUR.");
+        }
+
+        return text;
+    }
+
+    public static int? Probability(FieldErrors errors, int? probability)
+    {
+        if (probability is < 0 or > 100)
+        {
+            errors.Add("probability", "Must be a whole number from 0 to 100.");
+        }
+
+        return probability;
+    }
+
+    /// <summary>A lost reason from the configured list and an optional note; throws naming <c>reason</c> or <c>note</c>.</summary>
+    public static (string Reason, string? Note) Loss(PipelineCatalog catalog, string reason, string? note)
+    {
+        var errors = new FieldErrors();
+        var code = errors.Text("reason", reason, 50, required: true);
+        if (code is not null && catalog.FindReason(code) is null)
+        {
+            errors.Add("reason", $"Must be one of {string.Join(", ", catalog.LostReasons.Select(r => r.Code))}.");
+        }
+
+        var cleanNote = errors.Text("note", note, 4000, multiLine: true);
+        errors.ThrowIfAny();
+        return (code!, cleanNote);
+    }
+
+    public static DateOnly? CloseDate(FieldErrors errors, DateOnly? date)
+    {
+        if (date is { Year: < 2000 })
+        {
+            errors.Add("expectedCloseDate", "Must be a date from 2000-01-01 on.");
+        }
+
+        return date;
+    }
+}

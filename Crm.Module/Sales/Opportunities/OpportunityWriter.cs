@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+using Crm.Abstractions.Common;
+using Crm.Abstractions.Sales;
+using Crm.Abstractions.Security;
+using Crm.Module.Accounts;
+using Crm.Module.Data;
+using Crm.Module.Erp.Mapping;
+using Crm.Module.Events;
+using Crm.Module.Sales.Pipelines;
+using Crm.Module.Validation;
+using Dapper;
+
+namespace Crm.Module.Sales.Opportunities;
+
+/// <summary>
+/// Creating an opportunity in two steps, so that another operation (converting a lead) can create one
+/// inside its own transaction: <see cref="PrepareAsync"/> validates, checks permissions and reads the
+/// ERP before the transaction; <see cref="InsertAsync"/> writes the opportunity, its first stage
+/// visit and its event in the caller's transaction and reports other owners' open opportunities on
+/// the account.
+/// </summary>
+internal sealed class OpportunityWriter(
+    ErpViews views,
+    AccountSql accountSql,
+    OpportunitySql sql,
+    PipelineCatalog pipelines,
+    SalesAccess access,
+    IOutbox outbox,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    /// <summary>
+    /// Validates <paramref name="request"/> (every bad field at once), checks that the user may create it
+    /// for its owner and that the ERP account exists, and makes sure the number sequence exists.
+    /// Call it on an open connection with no transaction running.
+    /// </summary>
+    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        access.DemandSalesUser("create opportunities");
+        var errors = new FieldErrors();
+        var name = errors.Text("name", request.Name, 200, required: true);
+        var accountKey = errors.Text("accountKey", request.AccountKey, 100);
+        if ((accountKey is null) == (request.ProspectId is null))
+        {
+            errors.Add("accountKey", "Name either an ERP account (accountKey) or a prospect (prospectId).");
+        }
+
+        if (request.ProspectId is <= 0)
+        {
+            errors.Add("prospectId", "Must be a positive id.");
+        }
+
+        var pipeline = pipelines.Find(errors.Text("pipeline", request.PipelineCode, 50) ?? pipelines.All[0].Code);
+        if (pipeline is null)
+        {
+            errors.Add("pipeline", $"Must be one of {string.Join(", ", pipelines.All.Select(p => p.Code))}.");
+        }
+
+        var stageCode = errors.Text("stage", request.StageCode, 50);
+        var stage = pipeline is null ? null : stageCode is null ? pipeline.Stages[0] : pipeline.Stages.FirstOrDefault(s => s.Code == stageCode);
+        if (pipeline is not null && stage is null)
+        {
+            errors.Add("stage", $"Must be one of {string.Join(", ", pipeline.Stages.Select(s => s.Code))}.");
+        }
+
+        var amount = OpportunityFields.Amount(errors, request.Amount);
+        var currency = OpportunityFields.Currency(errors, request.Currency);
+        var probability = OpportunityFields.Probability(errors, request.Probability);
+        OpportunityFields.CloseDate(errors, request.ExpectedCloseDate);
+        var reference = errors.Text("reference", request.Reference, 100);
+        var owner = errors.Text("owner", request.Owner, 100) ?? user.UserName;
+        errors.ThrowIfAny();
+
+        if (!access.MayAssignTo(owner))
+        {
+            throw new CrmPermissionException($"You may not create opportunities for {owner}: a SalesRep creates their own, a SalesManager for their team.");
+        }
+
+        string? crmKey = null;
+        if (accountKey is not null)
+        {
+            (var parameter, crmKey) = AccountAccess.ParseKey(views, accountKey);
+            await AccountAccess.DemandExistsAsync(connection, accountSql, parameter, accountKey, cancellationToken).ConfigureAwait(false);
+        }
+
+        var year = clock.GetUtcNow().Year;
+        await Sequences.EnsureAsync(connection, SequenceName(year), cancellationToken).ConfigureAwait(false);
+        return new NewOpportunity(
+            name!, crmKey, request.ProspectId, request.LeadId, pipeline!.Code, stage!.Code, probability ?? stage.Probability,
+            amount!.Value, currency ?? pipeline.DefaultCurrency, request.ExpectedCloseDate, reference, owner, year);
+    }
+
+    /// <summary>
+    /// Inserts the prepared opportunity in <paramref name="transaction"/>: its number, the row, its
+    /// first stage visit and <see cref="OpportunityOpened"/>. Returns it with other owners' open
+    /// opportunities on the same account.
+    /// </summary>
+    public async Task<OpportunityCreated> InsertAsync(DbConnection connection, DbTransaction transaction, NewOpportunity values, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var now = clock.GetUtcNow();
+        var sequence = await Sequences.NextAsync(connection, transaction, SequenceName(values.NumberYear), cancellationToken).ConfigureAwait(false);
+        var row = new OpportunityRow
+        {
+            Number = string.Create(CultureInfo.InvariantCulture, $"OPP-{values.NumberYear}-{sequence:000000}"),
+            Name = values.Name,
+            AccountKey = values.AccountKey,
+            ProspectId = values.ProspectId,
+            LeadId = values.LeadId,
+            Pipeline = values.Pipeline,
+            Stage = values.Stage,
+            Probability = values.Probability,
+            Amount = values.Amount,
+            Currency = values.Currency,
+            ExpectedCloseDate = DbValues.ToParameter(values.ExpectedCloseDate),
+            Reference = values.Reference,
+            Owner = values.Owner,
+            Status = nameof(OpportunityStatus.Open),
+            CreatedAt = DbValues.ToUtcParameter(now),
+            CreatedBy = user.UserName,
+            UpdatedAt = DbValues.ToUtcParameter(now),
+            UpdatedBy = user.UserName,
+            Version = 1,
+        };
+        row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
+        var opportunity = row.ToOpportunity();
+        await outbox.EnqueueAsync(connection, transaction, new OpportunityOpened(opportunity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<OwnershipWarning> warnings = row.AccountKey is null ? [] : [.. await connection.QueryAsync<OwnershipWarning>(new CommandDefinition(
+            OpportunitySql.OthersOpenOnAccount, new { accountKey = row.AccountKey, owner = row.Owner, id = row.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)];
+        return new OpportunityCreated(opportunity, warnings);
+    }
+
+    private static string SequenceName(int year) => "opportunity:" + year.ToString(CultureInfo.InvariantCulture);
+}
