@@ -23,5 +23,6 @@ internal sealed class FollowUpsModule : Autofac.Module
         builder.RegisterType<OrderWithoutContactRule>().As<IFollowUpRule>().SingleInstance();
         builder.RegisterType<DormantAccountRule>().As<IFollowUpRule>().SingleInstance();
         builder.RegisterType<InquiryEscalationRule>().As<IFollowUpRule>().SingleInstance();
+        builder.RegisterType<StalledOpportunityRule>().As<IFollowUpRule>().SingleInstance();
     }
 }

@@ -8,12 +8,15 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Crm.Module.Sales.Forecast;
 
-/// <summary><c>/api/crm/forecast</c>: sales targets per rep and month.</summary>
+/// <summary><c>/api/crm/forecast</c>: the forecast of a range of months, and sales targets per rep and month.</summary>
 internal sealed class ForecastEndpoints : ICrmApiContributor
 {
     public void MapEndpoints(IEndpointRouteBuilder api)
     {
         var forecast = api.MapGroup("/forecast").AddEndpointFilter<CrmProblemFilter>().WithTags("Forecast");
+
+        forecast.MapGet("/", ([FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? pipeline, [FromQuery] string? owner, [FromServices] ISalesForecasts forecasts, CancellationToken ct) =>
+            forecasts.GetAsync(new ForecastQuery(from ?? string.Empty, to ?? string.Empty, pipeline, owner), ct));
 
         forecast.MapGet("/targets", ([FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? owner, [FromServices] ISalesTargets targets, CancellationToken ct) =>
             targets.ListAsync(from ?? string.Empty, to ?? string.Empty, owner, ct));
