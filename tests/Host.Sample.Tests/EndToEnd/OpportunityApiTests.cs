@@ -5,7 +5,7 @@ using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
-/// <summary>Sales reps and their manager work opportunities through the HTTP API of a running Host.Sample (built-in default pipeline).</summary>
+/// <summary>Sales reps and their manager work opportunities through the HTTP API of a running Host.Sample (its configured pipelines; the first, new-business, is the default).</summary>
 [TestClass]
 public sealed class OpportunityApiTests
 {
@@ -39,7 +39,7 @@ public sealed class OpportunityApiTests
         var opportunity = body.GetProperty("opportunity");
         var id = opportunity.GetProperty("id").GetInt64();
         Assert.AreEqual($"/api/crm/opportunities/{id}", created.Headers.Location?.OriginalString);
-        Assert.AreEqual(("default", "qualification", 10, "Open", "rep"), (opportunity.GetProperty("pipelineCode").GetString(), opportunity.GetProperty("stageCode").GetString(), opportunity.GetProperty("probability").GetInt32(), opportunity.GetProperty("status").GetString(), opportunity.GetProperty("owner").GetString()));
+        Assert.AreEqual(("new-business", "qualification", 10, "Open", "rep"), (opportunity.GetProperty("pipelineCode").GetString(), opportunity.GetProperty("stageCode").GetString(), opportunity.GetProperty("probability").GetInt32(), opportunity.GetProperty("status").GetString(), opportunity.GetProperty("owner").GetString()));
         Assert.AreEqual(0, body.GetProperty("warnings").GetArrayLength());
 
         using var rep2 = Host.ClientFor("rep2");
@@ -86,7 +86,7 @@ public sealed class OpportunityApiTests
         }
 
         using var manager = Host.ClientFor("manager");
-        var board = await manager.GetFromJsonAsync<JsonElement>("/api/crm/pipelines/default/board?cards=1");
+        var board = await manager.GetFromJsonAsync<JsonElement>("/api/crm/pipelines/new-business/board?cards=1");
         var qualification = board.GetProperty("columns")[0];
         Assert.AreEqual("qualification", qualification.GetProperty("stage").GetProperty("code").GetString());
         Assert.IsGreaterThanOrEqualTo(2L, qualification.GetProperty("count").GetInt64());
