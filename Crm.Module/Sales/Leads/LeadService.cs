@@ -173,8 +173,8 @@ internal sealed class LeadService(
         merged.Status = nameof(LeadStatus.Merged);
         merged.MergedIntoId = survivor.Id;
         Stamp(merged, now);
-        await WriteAsync(connection, transaction, survivor, survivorVersion, cancellationToken).ConfigureAwait(false);
-        await WriteAsync(connection, transaction, merged, mergedVersion, cancellationToken).ConfigureAwait(false);
+        await LeadWriter.UpdateAsync(connection, transaction, survivor, survivorVersion, cancellationToken).ConfigureAwait(false);
+        await LeadWriter.UpdateAsync(connection, transaction, merged, mergedVersion, cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(LeadSql.RepointMerged, new { survivor = survivor.Id, merged = merged.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await LeadWriter.AddHistoryAsync(connection, transaction, survivor.Id, now, user.UserName, "Merged", $"Lead {merged.Id} ({merged.Company ?? merged.ContactName}) was merged into this lead.", cancellationToken).ConfigureAwait(false);
         await LeadWriter.AddHistoryAsync(connection, transaction, merged.Id, now, user.UserName, "MergedInto", $"Merged into lead {survivor.Id}.", cancellationToken).ConfigureAwait(false);
@@ -218,7 +218,7 @@ internal sealed class LeadService(
         DemandVersion(row, version);
         var change = apply(row, now);
         Stamp(row, now);
-        await WriteAsync(connection, transaction, row, version, cancellationToken).ConfigureAwait(false);
+        await LeadWriter.UpdateAsync(connection, transaction, row, version, cancellationToken).ConfigureAwait(false);
         await LeadWriter.AddHistoryAsync(connection, transaction, row.Id, now, user.UserName, change.Kind, change.Text, cancellationToken).ConfigureAwait(false);
         var lead = row.ToLead();
         foreach (var crmEvent in change.Events(lead))
@@ -235,16 +235,6 @@ internal sealed class LeadService(
         row.UpdatedAt = DbValues.ToUtcParameter(now);
         row.UpdatedBy = user.UserName;
         row.Version++;
-    }
-
-    private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, LeadRow row, int expectedVersion, CancellationToken cancellationToken)
-    {
-        var parameters = new DynamicParameters(row);
-        parameters.Add("ExpectedVersion", expectedVersion);
-        if (await connection.ExecuteAsync(new CommandDefinition(LeadSql.Update, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
-        {
-            throw new CrmConflictException("lead", Key(row.Id), expectedVersion);
-        }
     }
 
     // Reads the lead and checks the user may work it; someone else's lead is refused, not hidden,

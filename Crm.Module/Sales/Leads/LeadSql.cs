@@ -41,7 +41,8 @@ internal sealed class LeadSql
         UPDATE crm_leads SET company = @Company, contact_name = @ContactName, email = @Email, phone = @Phone, country = @Country,
             postal_code = @PostalCode, city = @City, source = @Source, status = @Status, disqualified_reason = @DisqualifiedReason,
             owner_user_name = @Owner, notes = @Notes, email_key = @EmailKey, phone_key = @PhoneKey, company_key = @CompanyKey,
-            account_key = @AccountKey, merged_into_id = @MergedIntoId, updated_at = @UpdatedAt, updated_by = @UpdatedBy, version = @Version
+            account_key = @AccountKey, merged_into_id = @MergedIntoId, converted_opportunity_id = @ConvertedOpportunityId,
+            converted_at = @ConvertedAt, updated_at = @UpdatedAt, updated_by = @UpdatedBy, version = @Version
         WHERE id = @Id AND version = @ExpectedVersion
         """;
 

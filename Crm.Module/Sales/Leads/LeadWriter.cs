@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Module.Data;
 using Crm.Module.Events;
@@ -29,6 +30,17 @@ internal sealed class LeadWriter(LeadSql sql, IOutbox outbox)
         await AddHistoryAsync(connection, transaction, row.Id, now, by, "Created", owner is null ? $"From {fields.Source}, unowned." : $"From {fields.Source}, owner {owner}.", cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(connection, transaction, new LeadCreated(row.ToLead()) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         return row;
+    }
+
+    /// <summary>Writes every mutable column of <paramref name="row"/> when the stored version is still <paramref name="expectedVersion"/>.</summary>
+    public static async Task UpdateAsync(DbConnection connection, DbTransaction transaction, LeadRow row, int expectedVersion, CancellationToken cancellationToken)
+    {
+        var parameters = new DynamicParameters(row);
+        parameters.Add("ExpectedVersion", expectedVersion);
+        if (await connection.ExecuteAsync(new CommandDefinition(LeadSql.Update, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false) != 1)
+        {
+            throw new CrmConflictException("lead", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), expectedVersion);
+        }
     }
 
     public static Task AddHistoryAsync(DbConnection connection, DbTransaction transaction, long leadId, DateTimeOffset at, string by, string kind, string? text, CancellationToken cancellationToken) =>

@@ -33,16 +33,17 @@ internal sealed class OpportunityWriter(
     /// <summary>
     /// Validates <paramref name="request"/> (every bad field at once), checks that the user may create it
     /// for its owner and that the ERP account exists, and makes sure the number sequence exists.
-    /// Call it on an open connection with no transaction running.
+    /// Call it on an open connection with no transaction running. <paramref name="prospectFollows"/>:
+    /// the caller creates the prospect in its transaction and sets <see cref="NewOpportunity.ProspectId"/>.
     /// </summary>
-    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken)
+    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false)
     {
         ArgumentNullException.ThrowIfNull(request);
         access.DemandSalesUser("create opportunities");
         var errors = new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100);
-        if ((accountKey is null) == (request.ProspectId is null))
+        if (!prospectFollows && (accountKey is null) == (request.ProspectId is null))
         {
             errors.Add("accountKey", "Name either an ERP account (accountKey) or a prospect (prospectId).");
         }
@@ -83,6 +84,14 @@ internal sealed class OpportunityWriter(
         {
             (var parameter, crmKey) = AccountAccess.ParseKey(views, accountKey);
             await AccountAccess.DemandExistsAsync(connection, accountSql, parameter, accountKey, cancellationToken).ConfigureAwait(false);
+        }
+        else if (request.ProspectId is { } prospectId)
+        {
+            // A prospect already linked to its ERP customer lends the opportunity that account.
+            var prospect = await connection.QuerySingleOrDefaultAsync<ProspectKey>(new CommandDefinition(
+                "SELECT id AS Id, account_key AS AccountKey FROM crm_prospects WHERE id = @prospectId", new { prospectId }, cancellationToken: cancellationToken)).ConfigureAwait(false)
+                ?? throw new CrmValidationException("prospectId", $"No prospect {prospectId} exists.");
+            crmKey = prospect.AccountKey;
         }
 
         var year = clock.GetUtcNow().Year;
@@ -135,4 +144,11 @@ internal sealed class OpportunityWriter(
     }
 
     private static string SequenceName(int year) => "opportunity:" + year.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class ProspectKey
+    {
+        public long Id { get; set; }
+
+        public string? AccountKey { get; set; }
+    }
 }

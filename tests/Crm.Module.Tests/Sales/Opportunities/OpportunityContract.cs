@@ -27,8 +27,11 @@ public abstract class OpportunityContract : OpportunityTestBase
         var service = await CreateAsync("Maintenance", 900m, pipeline: "service");
         Assert.AreEqual(("quote", 30, "USD", "OPP-2026-000002"), (service.StageCode, service.Probability, service.Currency, service.Number));
 
-        var prospect = (await Opportunities.CreateAsync(new CreateOpportunity("Prospect deal", 100m, new DateOnly(2027, 2, 1), ProspectId: 42, StageCode: "proposal", Probability: 55))).Opportunity;
-        Assert.AreEqual((null, 42L, "proposal", 55), (prospect.AccountKey, prospect.ProspectId, prospect.StageCode, prospect.Probability));
+        var prospectId = await InsertProspectAsync("Hanbit Logistics 주식회사");
+        var prospect = (await Opportunities.CreateAsync(new CreateOpportunity("Prospect deal", 100m, new DateOnly(2027, 2, 1), ProspectId: prospectId, StageCode: "proposal", Probability: 55))).Opportunity;
+        Assert.AreEqual((null, (long?)prospectId, "proposal", 55), (prospect.AccountKey, prospect.ProspectId, prospect.StageCode, prospect.Probability));
+        var unknown = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Opportunities.CreateAsync(new CreateOpportunity("Ghost deal", 100m, new DateOnly(2027, 2, 1), ProspectId: prospectId + 1000)));
+        Assert.IsTrue(unknown.Errors.ContainsKey("prospectId"));
 
         await using var connection = await Run.Database.OpenConnectionAsync();
         Assert.AreEqual(3, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_opportunity_stages WHERE left_at IS NULL"));

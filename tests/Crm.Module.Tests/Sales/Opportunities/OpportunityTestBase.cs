@@ -6,6 +6,7 @@ using Crm.Module.Tests.Harness;
 using Crm.Module.Tests.Inquiries;
 using Crm.Module.Tests.Shapes;
 using Crm.Testing;
+using Dapper;
 
 namespace Crm.Module.Tests.Sales.Opportunities;
 
@@ -72,6 +73,16 @@ public abstract class OpportunityTestBase
         {
             await _run.DisposeAsync();
         }
+    }
+
+    /// <summary>A prospect as conversion leaves it: a company that is no ERP customer yet.</summary>
+    protected async Task<long> InsertProspectAsync(string company)
+    {
+        await using var connection = await Run.Database.OpenConnectionAsync();
+        var returning = Engine == DatabaseEngine.SqlServer ? ("OUTPUT INSERTED.id", string.Empty) : (string.Empty, "RETURNING id");
+        return await connection.ExecuteScalarAsync<long>(
+            $"INSERT INTO crm_prospects (company, created_at, created_by, updated_at, updated_by, version) {returning.Item1} VALUES (@company, @at, 'rep', @at, 'rep', 1) {returning.Item2}",
+            new { company, at = Now.UtcDateTime });
     }
 
     protected void SignIn(string userName, params string[] roles)
