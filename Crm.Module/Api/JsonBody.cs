@@ -117,6 +117,18 @@ internal sealed class JsonBody
         return null;
     }
 
+    /// <summary>A calendar date as <c>yyyy-MM-dd</c> that must be present.</summary>
+    public DateOnly RequiredDate(string field)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            _errors[field] = ["Is required."];
+            return default;
+        }
+
+        return OptionalDate(field) ?? default;
+    }
+
     /// <summary>A moment as ISO 8601 with an offset (<c>2026-11-30T09:00:00+01:00</c>), missing or null allowed.</summary>
     public DateTimeOffset? OptionalTimestamp(string field)
     {

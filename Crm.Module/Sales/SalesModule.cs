@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Module.Sales.AccountHistory;
 using Crm.Module.Sales.Assignment;
+using Crm.Module.Sales.Conversion;
 using Crm.Module.Sales.Forecast;
 using Crm.Module.Sales.Leads;
 using Crm.Module.Sales.Opportunities;
@@ -23,5 +24,6 @@ internal sealed class SalesModule : Autofac.Module
         builder.RegisterModule<AssignmentModule>();
         builder.RegisterModule<LeadsModule>();
         builder.RegisterModule<OpportunitiesModule>();
+        builder.RegisterModule<ConversionModule>();
     }
 }

@@ -24,7 +24,7 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
             var create = new CreateOpportunity(
                 body.RequiredString("name"),
                 body.RequiredDecimal("amount"),
-                body.OptionalDate("expectedCloseDate") ?? RequiredDate(body, "expectedCloseDate"),
+                body.RequiredDate("expectedCloseDate"),
                 body.OptionalString("accountKey"),
                 body.OptionalLong("prospectId"),
                 body.OptionalString("pipeline"),
@@ -105,12 +105,5 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
             var result = await service.LoseManyAsync(items, reason, note, ct).ConfigureAwait(false);
             return result.Applied ? Results.Ok(result) : Results.Json(result, statusCode: StatusCodes.Status409Conflict);
         });
-    }
-
-    // Reports the missing date through the body's own errors (RequiredString names the field).
-    private static DateOnly RequiredDate(JsonBody body, string field)
-    {
-        body.RequiredString(field);
-        return default;
     }
 }
