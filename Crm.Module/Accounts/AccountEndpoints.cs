@@ -44,6 +44,10 @@ internal sealed class AccountEndpoints : ICrmApiContributor
             string key, [FromQuery] string? kinds, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IAccountTimeline timeline, CancellationToken ct) =>
             timeline.GetAsync(RouteKey.Decode(key), TimelineKinds.Parse(kinds), PageRequest.Parse(page, pageSize), ct));
 
+        // Literal segments outrank {key}, and no …/{key}/… route ends in assign-by-rules: see AccountOwnerRouteTests.
+        accounts.MapPost("/owners/assign-by-rules", (HttpRequest request, [FromServices] IAccountOwners owners, CancellationToken ct) =>
+            owners.AssignByRulesAsync(QueryFlag.Read(request.Query, "dryRun"), ct));
+
         accounts.MapGet("/{key}/owner", (string key, [FromServices] IAccountOwners owners, CancellationToken ct) =>
             owners.GetAsync(RouteKey.Decode(key), ct));
 

@@ -4,12 +4,13 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
+using Crm.Module.Sales.Assignment;
 using Dapper;
 
 namespace Crm.Module.Accounts;
 
 /// <summary>Who owns an account: stored in <c>crm_accounts</c>, changed with optimistic concurrency.</summary>
-internal sealed class AccountOwners(CrmDatabase database, ErpViews views, AccountSql sql, ICurrentUser user, TimeProvider clock) : IAccountOwners
+internal sealed class AccountOwners(CrmDatabase database, ErpViews views, AccountSql sql, AccountRuleAssignment rules, ICurrentUser user, TimeProvider clock) : IAccountOwners
 {
     private const int MaxUserNameLength = 100;
 
@@ -64,6 +65,9 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new AccountAssignment(account.ToAccount().Key, owner, row.newVersion, now, user.UserName);
     }
+
+    public Task<OwnerRuleRun> AssignByRulesAsync(bool dryRun, CancellationToken cancellationToken = default) =>
+        rules.RunAsync(dryRun, cancellationToken);
 
     // Version 0 means "nobody has assigned this account yet". When two callers both believe that,
     // the primary key lets only one insert; the other gets a conflict like any stale update.

@@ -48,6 +48,11 @@ internal static class Sequences
             "SELECT value FROM crm_sequences WHERE name = @name", parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    /// <summary>The counter's last value handed out (0 when it does not exist yet), without taking one.</summary>
+    public static async Task<long> CurrentAsync(DbConnection connection, string name, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT value FROM crm_sequences WHERE name = @name", new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false) ?? 0;
+
     private static async Task<bool> ExistsAsync(DbConnection connection, string name, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COUNT(*) FROM crm_sequences WHERE name = @name", new { name }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;

@@ -4,7 +4,7 @@ namespace Crm.Abstractions.Sales;
 /// <param name="Name">What is being sold.</param>
 /// <param name="Amount">Expected amount, 0 or more.</param>
 /// <param name="ExpectedCloseDate">When it is expected to close.</param>
-/// <param name="AccountKey">The ERP customer (must exist).</param>
+/// <param name="AccountKey">The ERP customer (must exist). An account without an owner gets the opportunity's owner.</param>
 /// <param name="ProspectId">The prospect, when the buyer is not yet an ERP customer.</param>
 /// <param name="PipelineCode">The pipeline; null takes the first one.</param>
 /// <param name="StageCode">The starting stage; null takes the pipeline's first stage.</param>

@@ -13,6 +13,9 @@ public interface IOpportunityService
     /// <summary>
     /// Creates an opportunity in its pipeline's first (or the given) stage. When other owners have
     /// open opportunities on the same account, it is still created and they are returned as warnings.
+    /// When the ERP account has no owner yet, the account gets the opportunity's owner in the same
+    /// transaction (an owner already set, or set by someone else meanwhile, is kept; the account's
+    /// <c>updated_by</c> is the creating user).
     /// </summary>
     /// <exception cref="CrmValidationException">A field is missing or wrong (named in the errors).</exception>
     /// <exception cref="CrmNotFoundException">The ERP account does not exist.</exception>

@@ -53,6 +53,14 @@ internal interface ISqlDialect
     /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
     string InsertReturningId(string table, string columns, string values, string idColumn);
 
+    /// <summary>
+    /// An INSERT of one row (<paramref name="values"/> as a SELECT list) that writes nothing, and
+    /// raises no error, when a row matching <paramref name="presentWhen"/> exists or is being
+    /// inserted by a concurrent transaction; so a lost race costs a row count of 0, not the caller's
+    /// whole transaction (PostgreSQL aborts a transaction on a key violation).
+    /// </summary>
+    string InsertIfAbsent(string table, string columns, string values, string presentWhen);
+
     /// <summary>A schema-qualified or plain name (parts separated by dots), each part quoted.</summary>
     string QuoteQualified(string name) => string.Join(".", name.Split('.').Select(Quote));
 }

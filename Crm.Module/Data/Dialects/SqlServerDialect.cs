@@ -26,6 +26,11 @@ internal sealed class SqlServerDialect : ISqlDialect
     public string InsertReturningId(string table, string columns, string values, string idColumn) =>
         $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{idColumn} VALUES ({values})";
 
+    // UPDLOCK, HOLDLOCK keeps the range locked from the check to the insert, so a concurrent
+    // insert of the same key waits and then finds the row instead of violating the key.
+    public string InsertIfAbsent(string table, string columns, string values, string presentWhen) =>
+        $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {table} WITH (UPDLOCK, HOLDLOCK) WHERE {presentWhen})";
+
     public string InList(string expression, string parameter) => $"{expression} IN {parameter}";
 
     public string AsText(string expression) => $"CAST({expression} AS nvarchar(200))";

@@ -15,4 +15,7 @@ public sealed class AssignmentOptions
 
     /// <summary>User names that take turns when no territory rule matches.</summary>
     public List<string> RoundRobin { get; set; } = [];
+
+    /// <summary>Accounts written per transaction when unowned accounts are assigned by these rules.</summary>
+    public int BatchSize { get; set; } = 200;
 }

@@ -43,7 +43,25 @@ internal sealed class OwnerAssignment
         {
             throw new CrmSettingException($"{AssignmentOptions.SectionName}:RoundRobin", "User names must not be empty.");
         }
+
+        if (options.BatchSize is < 1 or > 10_000)
+        {
+            throw new CrmSettingException($"{AssignmentOptions.SectionName}:BatchSize", "Must be from 1 to 10000.");
+        }
     }
+
+    /// <summary>Records written per transaction by bulk assignment.</summary>
+    public int BatchSize => _options.BatchSize;
+
+    /// <summary>Whether a round-robin pool is configured.</summary>
+    public bool HasPool => _options.RoundRobin.Count > 0;
+
+    /// <summary>Turns the pool has given so far, read without taking one (for dry runs).</summary>
+    public static Task<long> TurnsGivenAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Sequences.CurrentAsync(connection, TurnSequence, cancellationToken);
+
+    /// <summary>The pool member whose turn number <paramref name="turn"/> (counting from 1) is.</summary>
+    public string PoolMember(long turn) => _options.RoundRobin[(int)((turn - 1) % _options.RoundRobin.Count)];
 
     /// <summary>Creates the turn counter; call before the business transaction (see <see cref="Sequences.EnsureAsync"/>).</summary>
     public Task PrepareAsync(DbConnection connection, CancellationToken cancellationToken) =>
@@ -58,9 +76,12 @@ internal sealed class OwnerAssignment
             return territory;
         }
 
-        var turn = await Sequences.NextAsync(connection, transaction, TurnSequence, cancellationToken).ConfigureAwait(false);
-        return _options.RoundRobin[(int)((turn - 1) % _options.RoundRobin.Count)];
+        return await TakeTurnAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The pool's next turn, taken in the caller's transaction; the pool must not be empty (<see cref="HasPool"/>).</summary>
+    public async Task<string> TakeTurnAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        PoolMember(await Sequences.NextAsync(connection, transaction, TurnSequence, cancellationToken).ConfigureAwait(false));
 
     /// <summary>The owner of the first territory rule covering the address, or null.</summary>
     public string? Territory(string? country, string? postalCode) =>

@@ -112,8 +112,8 @@ internal sealed class LeadEndpoints : ICrmApiContributor
         leads.MapPost("/import", async (HttpRequest request, [FromServices] ILeadService service, CancellationToken ct) =>
         {
             var options = new LeadImportOptions(
-                QueryFlag(request.Query, "dryRun"),
-                QueryFlag(request.Query, "skipInvalid"));
+                QueryFlag.Read(request.Query, "dryRun"),
+                QueryFlag.Read(request.Query, "skipInvalid"));
             var csv = await CsvBody.ReadAsync(request, LeadImporter.MaxLength, ct).ConfigureAwait(false);
             return await service.ImportAsync(csv, options, ct).ConfigureAwait(false);
         });
@@ -156,12 +156,4 @@ internal sealed class LeadEndpoints : ICrmApiContributor
         body.OptionalString("city"),
         body.OptionalString("source"),
         body.OptionalString("notes"));
-
-    private static bool QueryFlag(IQueryCollection query, string name) =>
-        query[name].ToString() switch
-        {
-            "" or "false" or "False" => false,
-            "true" or "True" => true,
-            _ => throw new CrmValidationException(name, "Must be true or false."),
-        };
 }

@@ -17,12 +17,13 @@ namespace Crm.Module.Sales.Opportunities;
 /// Creating an opportunity in two steps, so that another operation (converting a lead) can create one
 /// inside its own transaction: <see cref="PrepareAsync"/> validates, checks permissions and reads the
 /// ERP before the transaction; <see cref="InsertAsync"/> writes the opportunity, its first stage
-/// visit and its event in the caller's transaction and reports other owners' open opportunities on
-/// the account.
+/// visit and its event in the caller's transaction, gives an unowned account the opportunity's
+/// owner, and reports other owners' open opportunities on the account.
 /// </summary>
 internal sealed class OpportunityWriter(
     ErpViews views,
     AccountSql accountSql,
+    AccountClaims claims,
     OpportunitySql sql,
     PipelineCatalog pipelines,
     SalesAccess access,
@@ -103,7 +104,8 @@ internal sealed class OpportunityWriter(
 
     /// <summary>
     /// Inserts the prepared opportunity in <paramref name="transaction"/>: its number, the row, its
-    /// first stage visit and <see cref="OpportunityOpened"/>. Returns it with other owners' open
+    /// first stage visit and <see cref="OpportunityOpened"/>; an account without an owner gets the
+    /// opportunity's owner. Returns it with other owners' open
     /// opportunities on the same account.
     /// </summary>
     public async Task<OpportunityCreated> InsertAsync(DbConnection connection, DbTransaction transaction, NewOpportunity values, CancellationToken cancellationToken)
@@ -137,10 +139,25 @@ internal sealed class OpportunityWriter(
         await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
         var opportunity = row.ToOpportunity();
         await outbox.EnqueueAsync(connection, transaction, new OpportunityOpened(opportunity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
+        if (row.AccountKey is { } accountKey)
+        {
+            await ClaimUnownedAccountAsync(connection, transaction, accountKey, row.Owner, now, cancellationToken).ConfigureAwait(false);
+        }
 
         IReadOnlyList<OwnershipWarning> warnings = row.AccountKey is null ? [] : [.. await connection.QueryAsync<OwnershipWarning>(new CommandDefinition(
             OpportunitySql.OthersOpenOnAccount, new { accountKey = row.AccountKey, owner = row.Owner, id = row.Id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)];
         return new OpportunityCreated(opportunity, warnings);
+    }
+
+    // Whoever works the first deal on an unowned account is the natural owner; an owner already
+    // set (or set by someone else meanwhile) is kept, and the ownership warning covers the rest.
+    private async Task ClaimUnownedAccountAsync(DbConnection connection, DbTransaction transaction, string accountKey, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (current, version) = await AccountClaims.ReadAsync(connection, transaction, accountKey, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            await claims.ClaimAsync(connection, transaction, accountKey, version, owner, user.UserName, now, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private static string SequenceName(int year) => "opportunity:" + year.ToString(CultureInfo.InvariantCulture);
