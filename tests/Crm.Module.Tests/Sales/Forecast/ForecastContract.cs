@@ -78,7 +78,7 @@ public abstract class ForecastContract : OpportunityTestBase
         Assert.AreEqual(new ForecastLine("2027-01", "rep", "service", "USD", 1, 1005m, 331.65m, 0, 0m), Line("2027-01", "rep", "service", "USD"), "1005 × 33 % has cents");
         Assert.AreEqual(new ForecastLine("2027-01", "rep", "new-business", "EUR", 2, 10650m, 7065m, 0, 0m), Line("2027-01", "rep", "new-business", "EUR"), "a at 70 %, j at 10 %");
         Assert.AreEqual(new ForecastLine("2026-12", "rep2", "new-business", "KRW", 1, 3_000_000m, 300_000m, 0, 0m), Line("2026-12", "rep2", "new-business", "KRW"), "the first day of the month");
-        Assert.AreEqual(new ForecastLine("2026-11", "rep2", "new-business", "EUR", 0, 0m, 0m, 1, 1500m), Line("2026-11", "rep2", "new-business", "EUR"), "won a millisecond before December");
+        Assert.AreEqual(new ForecastLine("2026-11", "rep2", "new-business", "EUR", 0, 0m, 0m, 1, 1500m), Line("2026-11", "rep2", "new-business", "EUR"), "won half a second before December");
         Assert.AreEqual(new ForecastLine("2027-01", "rep3", "service", "USD", 0, 0m, 0m, 1, 4000m), Line("2027-01", "rep3", "service", "USD"));
         Assert.AreEqual(new ForecastLine("2027-02", "rep3", "new-business", "EUR", 1, 1234.5678m, 407.4074m, 0, 0m), Line("2027-02", "rep3", "new-business", "EUR"), "407.407374, to four places");
         Assert.IsFalse(forecast.Lines.Any(l => l.Owner == "rep3" && l.Pipeline == "new-business" && l.WonCount > 0), "won on the first instant after the range");
@@ -295,9 +295,10 @@ public abstract class ForecastContract : OpportunityTestBase
         await Move("h", new DateOnly(2027, 2, 28));
         await Lose("h");
 
-        // Onto the month boundaries: l won a millisecond before December, m at its first instant,
-        // n at the first instant after the range; e has two older stays, one ending on the range's first instant.
-        var beforeDecember = new DateTime(2026, 11, 30, 23, 59, 59, 999);
+        // Onto the month boundaries: l won half a second before December (SQL Server's datetime
+        // parameter would round .999 up to midnight), m at its first instant, n at the first instant
+        // after the range; e has two older stays, one ending on the range's first instant.
+        var beforeDecember = new DateTime(2026, 11, 30, 23, 59, 59, 500);
         var december = new DateTime(2026, 12, 1);
         var march = new DateTime(2027, 3, 1);
         await connection.ExecuteAsync("UPDATE crm_opportunities SET won_at = @at WHERE id = @id", new { id = deals["l"], at = beforeDecember });
