@@ -46,7 +46,7 @@ public sealed record ForecastLine(string Month, string Owner, string Pipeline, s
 /// <param name="WeightedAmount">Weighted open pipeline expected to close in the month.</param>
 /// <param name="WonAmount">Won in the month.</param>
 /// <param name="Target">The rep's sales target, if set.</param>
-/// <param name="OrderRevenue">Actual ERP order revenue of the accounts the rep owns, ordered in the month.</param>
+/// <param name="OrderRevenue">Actual ERP order revenue of the accounts the rep owns, ordered in the month; orders in a status the order matching excludes (<c>Crm:Sales:OrderMatching:ExcludedStatuses</c>, default Cancelled) are no revenue.</param>
 /// <param name="OrderCount">Those ERP orders.</param>
 public sealed record ForecastPeriod(string Month, string? Owner, string Currency, decimal WeightedAmount, decimal WonAmount, decimal? Target, decimal OrderRevenue, int OrderCount);
 

@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Data;
+using Crm.Module.Hosting;
 using Dapper;
 
 namespace Crm.Module.FollowUps.Rules;
 
 /// <summary>
 /// An open opportunity gets a task for its owner when nobody has planned or done an activity on it
-/// for <c>DaysWithoutActivity</c> days (default 14) — once per silence: the period is the day of the
-/// last touch, and the rule's own follow-ups are not a touch — and when its expected close date has
-/// passed — once per close date, so moving the date and missing it again asks again.
+/// for <c>DaysWithoutActivity</c> days (default 14, at least 1) — once per silence: the period is the
+/// day of the last touch, and the rule's own follow-ups are not a touch until someone marks one done
+/// (then the owner did work the deal, and a new silence starts) — and when its expected close date
+/// has passed — once per close date, so moving the date and missing it again asks again.
 /// </summary>
 internal sealed class StalledOpportunityRule(CrmDatabase database) : IFollowUpRule
 {
@@ -19,9 +21,11 @@ internal sealed class StalledOpportunityRule(CrmDatabase database) : IFollowUpRu
         SELECT o.id AS Id, o.number AS Number, o.name AS Name, o.account_key AS AccountKey, o.owner AS Owner,
                o.expected_close_date AS CloseDate, o.created_at AS CreatedAt, t.LastPlanned, t.LastDone
         FROM crm_opportunities o
-        LEFT JOIN (SELECT opportunity_id, MAX(created_at) AS LastPlanned, MAX(completed_at) AS LastDone
+        LEFT JOIN (SELECT opportunity_id,
+                          MAX(CASE WHEN created_by NOT LIKE 'follow-up:%' THEN created_at END) AS LastPlanned,
+                          MAX(CASE WHEN created_by NOT LIKE 'follow-up:%' OR status = 'Done' THEN completed_at END) AS LastDone
                    FROM crm_activities
-                   WHERE opportunity_id IS NOT NULL AND created_by NOT LIKE 'follow-up:%'
+                   WHERE opportunity_id IS NOT NULL
                    GROUP BY opportunity_id) t ON t.opportunity_id = o.id
         WHERE o.status = 'Open'
         ORDER BY o.id
@@ -37,11 +41,23 @@ internal sealed class StalledOpportunityRule(CrmDatabase database) : IFollowUpRu
     {
         ArgumentNullException.ThrowIfNull(context);
         var quietDays = context.Whole(Code, "DaysWithoutActivity", 14);
+        if (quietDays < 1)
+        {
+            throw new CrmSettingException($"{FollowUpOptions.SectionName}:Rules:{Code}:Parameters:DaysWithoutActivity", "must be at least 1 (a day without activity).");
+        }
+
         var type = context.Text("ActivityType") ?? "task";
         var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = connection.QueryUnbufferedAsync<OpportunityRow>(Statement);
-        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        // Read whole before proposing: the runner writes each batch on its own connection while the
+        // rule is still enumerating, and SQLite (rollback journal) cannot commit a write while this
+        // connection holds an open read. Open opportunities are a bounded set; one statement still.
+        List<OpportunityRow> rows;
+        await using (var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows = [.. await connection.QueryAsync<OpportunityRow>(new CommandDefinition(Statement, cancellationToken: cancellationToken)).ConfigureAwait(false)];
+        }
+
+        foreach (var row in rows)
         {
             var lastTouch = new[] { DbValues.ToNullableUtc(row.CreatedAt), DbValues.ToNullableUtc(row.LastPlanned), DbValues.ToNullableUtc(row.LastDone) }.Max()!.Value;
             var quietFor = (int)(context.Now - lastTouch).TotalDays;

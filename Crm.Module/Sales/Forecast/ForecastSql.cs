@@ -6,7 +6,8 @@ namespace Crm.Module.Sales.Forecast;
 /// <summary>
 /// The forecast's grouped queries, sent in one round trip. Months are the dialect's <c>yyyy-MM</c>
 /// text; the range is <c>@from</c> (first day) to <c>@until</c> (first day after), so an index on
-/// the date columns serves it.
+/// the date columns serves it. ERP orders in a status of <c>@excludedStatuses</c> (upper case; the
+/// order matching's <c>ExcludedStatuses</c>, default Cancelled) are no revenue.
 /// </summary>
 internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
 {
@@ -18,6 +19,7 @@ internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
             + (byVisibleOwners ? $" AND {dialect.InList("o.owner", "@owners")}" : string.Empty);
         var ownerFilter = (byOwner ? " AND a.owner_user_name = @owner" : string.Empty)
             + (byVisibleOwners ? $" AND {dialect.InList("a.owner_user_name", "@owners")}" : string.Empty);
+        var orderStatus = $"UPPER(LTRIM(RTRIM({dialect.AsText("e.status")})))";
         var targetFilter = (byOwner ? " AND owner = @owner" : string.Empty)
             + (byVisibleOwners ? $" AND {dialect.InList("owner", "@owners")}" : string.Empty);
         var closeMonth = dialect.MonthOf("o.expected_close_date");
@@ -29,7 +31,7 @@ internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
         var accountJoin = byOwner || byVisibleOwners ? "JOIN" : "LEFT JOIN";
         return $"""
             SELECT {closeMonth} AS Month, o.owner AS Owner, o.pipeline AS Pipeline, o.currency AS Currency, COUNT(*) AS Count,
-                   {dialect.Money("SUM(o.amount)")} AS Amount, {dialect.Money("SUM(o.amount * o.probability) / 100")} AS Weighted
+                   {dialect.Money("SUM(o.amount)")} AS Amount, {dialect.Money("SUM(o.amount * o.probability) / 100.0")} AS Weighted
             FROM crm_opportunities o
             WHERE o.status = 'Open' AND o.expected_close_date >= @from AND o.expected_close_date < @until{filter}
             GROUP BY {closeMonth}, o.owner, o.pipeline, o.currency;
@@ -46,7 +48,8 @@ internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
             SELECT {orderMonth} AS Month, a.owner_user_name AS Owner, e.currency AS Currency, COUNT(*) AS Count, {dialect.Money("SUM(e.total)")} AS Revenue
             FROM ({views.Orders}) e
             {accountJoin} crm_accounts a ON a.account_key = RTRIM({dialect.AsText("e.account_key")})
-            WHERE {dialect.DateOf("e.order_date")} >= {dialect.DateOf("@from")} AND {dialect.DateOf("e.order_date")} < {dialect.DateOf("@until")}{ownerFilter}
+            WHERE {dialect.DateOf("e.order_date")} >= {dialect.DateOf("@from")} AND {dialect.DateOf("e.order_date")} < {dialect.DateOf("@until")}
+              AND (e.status IS NULL OR NOT ({dialect.InList(orderStatus, "@excludedStatuses")})){ownerFilter}
             GROUP BY {orderMonth}, a.owner_user_name, e.currency;
 
             SELECT o.owner AS Owner, SUM(CASE WHEN o.status = 'Won' THEN 1 ELSE 0 END) AS Won, SUM(CASE WHEN o.status = 'Lost' THEN 1 ELSE 0 END) AS Lost

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
 using Crm.Module.Data;
+using Crm.Module.Sales.Opportunities;
 using Dapper;
 
 namespace Crm.Module.Sales.Forecast;
@@ -10,7 +11,7 @@ namespace Crm.Module.Sales.Forecast;
 /// The forecast: seven grouped statements in one round trip (pipeline, won, targets, ERP orders,
 /// win rates, stage times, slipped deals), merged here into the comparison per month, owner and currency.
 /// </summary>
-internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, SalesAccess access, ICurrentUser user) : ISalesForecasts
+internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, OrderMatchOptions matching, SalesAccess access, ICurrentUser user) : ISalesForecasts
 {
     private const int MaxMonths = 36;
 
@@ -30,6 +31,7 @@ internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, Sale
             pipeline = query.Pipeline,
             owner = query.Owner,
             owners,
+            excludedStatuses = matching.ExcludedStatuses.Select(s => s.ToUpperInvariant()).ToArray(),
         };
         var statements = sql.For(query.Pipeline is not null, query.Owner is not null, owners is not null);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -48,7 +50,7 @@ internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, Sale
             lines,
             Periods(lines, targets, orders),
             Rates(winRates),
-            [.. stageTimes.Select(r => new StageTime(r.Pipeline, r.Stage, Whole(r.Stays), Math.Round(Number(r.AverageDays), 2)))
+            [.. stageTimes.Select(r => new StageTime(r.Pipeline, r.Stage, Whole(r.Stays), Days(r.AverageDays)))
                 .OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Stage, StringComparer.Ordinal)],
             [.. slipped.Select(r => new SlippedDeal(
                 r.OpportunityId, r.Number, r.Name, r.Owner, r.Status, Number(r.Amount), r.Currency,
@@ -118,5 +120,11 @@ internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, Sale
 
     private static int Whole(object value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);
 
-    private static decimal Number(object value) => value is double d ? Math.Round((decimal)d, 4) : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+    // Rounded once, to two places: rounding SQLite's double to four places first could move a half.
+    private static decimal Days(object value) => Math.Round(value is double d ? (decimal)d : Convert.ToDecimal(value, CultureInfo.InvariantCulture), 2);
+
+    // Four places on every engine, as SQLite's ROUND gives them: PostgreSQL's numeric division
+    // carries sixteen (50.0000000000000000), which would reach the JSON as written.
+    private static decimal Number(object value) =>
+        Math.Round(value is double d ? (decimal)d : Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero);
 }

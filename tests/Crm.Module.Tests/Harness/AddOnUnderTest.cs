@@ -35,7 +35,8 @@ internal sealed class AddOnUnderTest : IAsyncDisposable
         var services = new ServiceCollection().AddLogging();
         var builder = new ContainerBuilder();
         builder.Populate(services);
-        builder.RegisterInstance(database).As<IErpDatabase>();
+        // The test owns the database: stopping a second host on it must not drop it under the first.
+        builder.RegisterInstance(database).As<IErpDatabase>().ExternallyOwned();
         builder.RegisterInstance(user).As<ICurrentUser>();
         builder.RegisterInstance(clock).As<TimeProvider>();
         builder.RegisterInstance(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).As<IConfiguration>();
