@@ -26,7 +26,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         {
             var context = new FollowUpRuleContext(started, options.Parameters(rule));
             var batch = new List<FollowUpProposal>(options.BatchSize);
-            await foreach (var proposal in rule.ProposeAsync(context, cancellationToken).ConfigureAwait(false))
+            await foreach (var proposal in ProposalsAsync(rule, context, cancellationToken).ConfigureAwait(false))
             {
                 batch.Add(proposal);
                 if (batch.Count == options.BatchSize)
@@ -50,6 +50,28 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         var run = new FollowUpRun(rule.Code, node, started, clock.GetUtcNow(), created, skipped, error is { Length: > 2000 } ? error[..2000] : error);
         await RecordAsync(run, cancellationToken).ConfigureAwait(false);
         return run;
+    }
+
+    // A rule may stream its proposals from an open reader (plugins' rules too). Where that reader
+    // would hold off the batches' commits, the proposals are read to the end first.
+    private async IAsyncEnumerable<FollowUpProposal> ProposalsAsync(IFollowUpRule rule, FollowUpRuleContext context, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var proposals = rule.ProposeAsync(context, cancellationToken);
+        if (!database.Dialect.WritesWhileReading)
+        {
+            var all = new List<FollowUpProposal>();
+            await foreach (var proposal in proposals.ConfigureAwait(false))
+            {
+                all.Add(proposal);
+            }
+
+            proposals = all.ToAsyncEnumerable();
+        }
+
+        await foreach (var proposal in proposals.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return proposal;
+        }
     }
 
     private static (int, int) Add((int Created, int Skipped) total, (int Created, int Skipped) batch) =>

@@ -50,6 +50,13 @@ internal interface ISqlDialect
     /// </summary>
     (string Acquire, string Release)? SessionLock { get; }
 
+    /// <summary>
+    /// Whether one connection may commit writes while another still reads a result. Not on SQLite
+    /// outside WAL mode (which is the host's choice, not the add-on's): an open reader's shared lock
+    /// holds off the writer's commit until the busy timeout.
+    /// </summary>
+    bool WritesWhileReading { get; }
+
     /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
     string InsertReturningId(string table, string columns, string values, string idColumn);
 

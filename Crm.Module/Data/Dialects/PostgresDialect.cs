@@ -33,4 +33,6 @@ internal sealed class PostgresDialect : ISqlDialect
     public string AsText(string expression) => $"CAST({expression} AS text)";
 
     public (string Acquire, string Release)? SessionLock => ("SELECT pg_advisory_lock(hashtext(@name))", "SELECT pg_advisory_unlock(hashtext(@name))");
+
+    public bool WritesWhileReading => true;
 }

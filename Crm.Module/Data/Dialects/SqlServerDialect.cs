@@ -36,4 +36,6 @@ internal sealed class SqlServerDialect : ISqlDialect
     public string AsText(string expression) => $"CAST({expression} AS nvarchar(200))";
 
     public (string Acquire, string Release)? SessionLock => ("EXEC sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", "EXEC sp_releaseapplock @Resource = @name, @LockOwner = 'Session'");
+
+    public bool WritesWhileReading => true;
 }

@@ -38,4 +38,6 @@ internal sealed class SqliteDialect : ISqlDialect
     public string AsText(string expression) => $"CAST({expression} AS TEXT)";
 
     public (string Acquire, string Release)? SessionLock => null;
+
+    public bool WritesWhileReading => false;
 }

@@ -147,6 +147,18 @@ public abstract class FollowUpContract
     }
 
     [TestMethod]
+    public async Task A_rule_reading_while_its_batches_are_written_creates_everything_in_small_batches()
+    {
+        var expected = await OverdueInvoicesAsync(14);
+        Assert.IsGreaterThan(4, expected, "several batches of two");
+        await using var host = await StartWithAsync(new() { ["Crm:FollowUps:BatchSize"] = "2" });
+
+        var run = await host.Container.Resolve<IFollowUpService>().RunNowAsync("overdue-invoice");
+
+        Assert.AreEqual((expected, 0, (string?)null), ((long)run.Created, run.Skipped, run.Error));
+    }
+
+    [TestMethod]
     public async Task An_inquiry_is_escalated_to_its_team_manager_once_at_risk_and_once_breached()
     {
         AddOn.User.UserName = "clerk";
