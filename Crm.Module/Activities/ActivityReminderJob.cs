@@ -34,7 +34,7 @@ internal sealed class ActivityReminderJob(CrmDatabase database, IEnumerable<INot
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ActivityRow>(new CommandDefinition(ActivitySql.ById, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         if (row?.ToActivity() is not { Status: ActivityStatus.Open, ReminderAt: { } reminderAt } activity
-            || (context.MergedJobDataMap.GetString(ReminderAtKey) is { } scheduledFor && long.Parse(scheduledFor, CultureInfo.InvariantCulture) != reminderAt.UtcTicks))
+            || (context.MergedJobDataMap.GetString(ReminderAtKey) is { } scheduledFor && Milliseconds(long.Parse(scheduledFor, CultureInfo.InvariantCulture)) != Milliseconds(reminderAt.UtcTicks)))
         {
             return;
         }
@@ -52,6 +52,10 @@ internal sealed class ActivityReminderJob(CrmDatabase database, IEnumerable<INot
             await channel.SendAsync(notification, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // The databases keep moments to the microsecond (PostgreSQL) or tick; the schedule was made from
+    // the moment as sent. Milliseconds are what both surely agree on.
+    private static long Milliseconds(long ticks) => ticks / TimeSpan.TicksPerMillisecond;
 
     private static Guid NotificationId(long activityId, DateTimeOffset reminderAt) =>
         new(SHA256.HashData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"reminder:{activityId}:{reminderAt.UtcTicks}")))[..16]);

@@ -102,7 +102,7 @@ public abstract class StalledOpportunityContract : OpportunityTestBase
         await Opportunities.WinAsync(won.Id, won.Version);
         await Opportunities.LoseAsync(lost.Id, "price", null, lost.Version);
         SignIn("rep3", CrmRoles.SalesRep);
-        var prospect = (await Opportunities.CreateAsync(new CreateOpportunity("Prospect deal", 1200m, Today.AddDays(1), ProspectId: 42))).Opportunity;
+        var prospect = (await Opportunities.CreateAsync(new CreateOpportunity("Prospect deal", 1200m, Today.AddDays(1), ProspectId: await InsertProspectAsync("Prospect Ltd.")))).Opportunity;
 
         Clock.Advance(TimeSpan.FromDays(30));
         Assert.AreEqual((2, 0), await RunAsync(), "the prospect's deal is quiet and past its date");

@@ -232,11 +232,12 @@ public abstract class ForecastContract : OpportunityTestBase
 
         var deals = new Dictionary<string, long>();
         var versions = new Dictionary<string, int>();
+        var prospect = await InsertProspectAsync("Prospect without an ERP account");
         async Task Create(string key, string owner, string name, decimal amount, DateOnly close, string? account, string? pipeline = null, string? stage = null, string? currency = null, int? probability = null)
         {
             SignIn(owner, CrmRoles.SalesRep);
             var created = (await Opportunities.CreateAsync(new CreateOpportunity(
-                name, amount, close, account, account is null ? 42 : null, pipeline, stage, currency, probability))).Opportunity;
+                name, amount, close, account, account is null ? prospect : null, pipeline, stage, currency, probability))).Opportunity;
             (deals[key], versions[key]) = (created.Id, created.Version);
         }
 
