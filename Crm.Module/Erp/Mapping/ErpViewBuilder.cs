@@ -5,6 +5,9 @@ namespace Crm.Module.Erp.Mapping;
 /// <summary>Builds <see cref="ErpViews"/> from the mapping settings for one SQL dialect.</summary>
 internal static class ErpViewBuilder
 {
+    // An unmapped number column: a bare NULL in a derived table is text to PostgreSQL, and SUM fails.
+    private const string NoNumber = "CAST(NULL AS decimal(19, 4))";
+
     public static ErpViews Build(ErpMappingOptions options, ISqlDialect dialect)
     {
         var probes = new List<MappingProbe>();
@@ -64,8 +67,8 @@ internal static class ErpViewBuilder
         var view = $"""
             SELECT {orderKey} AS order_key, {t.Optional("LineNumber", m.LineNumber)} AS line_number,
                    {t.Optional("ProductKey", m.ProductKey)} AS product_key, {t.Optional("Description", m.Description)} AS description,
-                   {dialect.Money(t.Optional("Quantity", m.Quantity))} AS quantity, {dialect.Money(t.Optional("UnitPrice", m.UnitPrice))} AS unit_price,
-                   {dialect.Money(t.Optional("UnitCost", m.UnitCost))} AS unit_cost, {dialect.Money(lineTotal)} AS line_total
+                   {dialect.Money(t.Optional("Quantity", m.Quantity, NoNumber))} AS quantity, {dialect.Money(t.Optional("UnitPrice", m.UnitPrice, NoNumber))} AS unit_price,
+                   {dialect.Money(t.Optional("UnitCost", m.UnitCost, NoNumber))} AS unit_cost, {dialect.Money(lineTotal)} AS line_total
             FROM {t.Name} WHERE {t.Filter}
             """;
         return new OrderLinesView(view, t.Name, orderKey, lineTotal, t.Filter);
