@@ -7,7 +7,7 @@ namespace Crm.Abstractions.Screens;
 /// <param name="Id">Stable id, lower-case with dots and dashes and prefixed by its owner: <c>crm.inquiry-queue</c>, <c>erp.customer-card</c>.</param>
 /// <param name="Kind">List, card, board or dashboard.</param>
 /// <param name="TitleKey">Resource key of the title, e.g. <c>screens.inquiryQueue.title</c>.</param>
-/// <param name="DataRoute">The API route the screen reads its data from, with query, e.g. <c>/api/crm/inquiries?view=Open</c>; null when only sections read data.</param>
+/// <param name="DataRoute">The API route the screen reads its data from, with query, e.g. <c>/api/crm/inquiries?view=Open</c>; a placeholder such as <c>{from}</c> takes the value of the field with that id (a filter) or of the record's key (<c>{key}</c>); null when only sections read data.</param>
 /// <param name="Sections">The sections in order; a list's and a board's card fields are in the first.</param>
 /// <param name="Actions">The actions in order.</param>
 /// <param name="Roles">Roles that may open the screen; everyone signed in when null or empty. Visibility only: the data routes check.</param>

@@ -9,12 +9,12 @@ public sealed class ScreenDefinitionException : Exception
     internal ScreenDefinitionException(string source, string item, string problem)
         : base($"Screen source '{source}': '{item}' cannot be taken: {problem}.")
     {
-        Source = source;
+        SourceName = source;
         Item = item;
     }
 
     /// <summary>The <c>Name</c> of the screen or extension source.</summary>
-    public new string Source { get; }
+    public string SourceName { get; }
 
     /// <summary>The screen or extension id.</summary>
     public string Item { get; }

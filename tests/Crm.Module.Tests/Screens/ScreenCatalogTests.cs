@@ -93,7 +93,7 @@ public sealed class ScreenCatalogTests
         var error = Assert.ThrowsExactly<ScreenDefinitionException>(() =>
             new ScreenCatalog([BuiltInScreenSet.Screens, BuiltInScreenSet.Screens], [], LoggerOf(logs)));
 
-        Assert.AreEqual("crm", error.Source);
+        Assert.AreEqual("crm", error.SourceName);
         Assert.AreEqual("crm.inquiry-quick-log", error.Item);
         Assert.IsTrue(logs.Entries.Any(e => e.Level == LogLevel.Critical && e.Message.Contains("crm.inquiry-quick-log", StringComparison.Ordinal)));
     }

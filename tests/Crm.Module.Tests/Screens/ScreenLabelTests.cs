@@ -15,8 +15,8 @@ public sealed class ScreenLabelTests
     public void Every_key_of_the_built_in_screens_has_an_english_text()
     {
         var keys = BuiltInScreenSet.Screens.Screens
-            .Concat(BuiltInScreenSet.Extensions.Extensions.Select(e => new ScreenDefinition(e.Id, ScreenKind.Card, "screens.customerCard.finance", null, e.Sections ?? [], e.Actions ?? [])))
             .SelectMany(KeysOf)
+            .Concat(BuiltInScreenSet.Extensions.Extensions.SelectMany(KeysOf))
             .Distinct()
             .ToList();
 
@@ -33,39 +33,27 @@ public sealed class ScreenLabelTests
         Assert.IsNull(Labels.GetString("screens.inquiryQueue.nothing", CultureInfo.InvariantCulture));
     }
 
-    private static IEnumerable<string> KeysOf(ScreenDefinition screen)
-    {
-        yield return screen.TitleKey;
-        foreach (var section in screen.Sections)
-        {
-            yield return section.LabelKey;
-            foreach (var field in section.Fields)
-            {
-                yield return field.LabelKey;
-                foreach (var choice in field.Choices ?? [])
-                {
-                    yield return field.LabelKey + "." + choice;
-                }
-            }
+    private static IEnumerable<string> KeysOf(ScreenDefinition screen) =>
+        screen.Sections.SelectMany(KeysOf)
+            .Concat(screen.Actions.SelectMany(KeysOf))
+            .Concat((screen.Tiles ?? []).Select(t => t.LabelKey))
+            .Concat((screen.Charts ?? []).Select(c => c.LabelKey))
+            .Prepend(screen.TitleKey);
 
-            foreach (var chart in section.Charts ?? [])
-            {
-                yield return chart.LabelKey;
-            }
-        }
+    private static IEnumerable<string> KeysOf(ScreenExtension extension) =>
+        (extension.Fields ?? []).SelectMany(KeysOf)
+            .Concat((extension.Sections ?? []).SelectMany(KeysOf))
+            .Concat((extension.Actions ?? []).SelectMany(KeysOf));
 
-        foreach (var action in screen.Actions)
-        {
-            yield return action.LabelKey;
-            if (action.ConfirmKey is { } confirm)
-            {
-                yield return confirm;
-            }
-        }
+    private static IEnumerable<string> KeysOf(ScreenSection section) =>
+        section.Fields.SelectMany(KeysOf)
+            .Concat((section.Charts ?? []).Select(c => c.LabelKey))
+            .Prepend(section.LabelKey);
 
-        foreach (var label in (screen.Tiles ?? []).Select(t => t.LabelKey).Concat((screen.Charts ?? []).Select(c => c.LabelKey)))
-        {
-            yield return label;
-        }
-    }
+    // A choice's values are shown by the field's key with the value appended.
+    private static IEnumerable<string> KeysOf(ScreenField field) =>
+        (field.Choices ?? []).Select(choice => field.LabelKey + "." + choice).Prepend(field.LabelKey);
+
+    private static IEnumerable<string> KeysOf(ScreenAction action) =>
+        action.ConfirmKey is { } confirm ? [action.LabelKey, confirm] : [action.LabelKey];
 }
