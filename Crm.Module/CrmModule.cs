@@ -12,6 +12,7 @@ using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
+using Crm.Module.Screens;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module;
@@ -59,5 +60,8 @@ public sealed class CrmModule : Autofac.Module
 
         // Sales-force automation: leads, opportunities, pipelines, forecasts, account history
         builder.RegisterModule<SalesModule>();
+
+        // Screens as data: definitions, extensions (the add-on's, plugins', the host's) and their JSON API
+        builder.RegisterModule<ScreensModule>();
     }
 }

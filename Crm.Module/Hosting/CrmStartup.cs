@@ -11,6 +11,7 @@ using Crm.Module.Inquiries.ServiceTargets;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Leads;
 using Crm.Module.Sales.Opportunities;
+using Crm.Module.Screens;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -55,7 +56,8 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    // The services built from configuration, resolved now so that a wrong setting stops start-up.
+    // The services built from configuration, resolved now so that a wrong setting stops start-up;
+    // likewise the screen catalog, so that a defect in the add-on's own screens does.
     // Autofac wraps what a constructor throws, once per level of the dependency chain; the setting's
     // own exception, however deep, is what the log must show.
     private void ResolveConfiguredServices()
@@ -69,6 +71,7 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<OwnerAssignment>();
             scope.Resolve<WebFormLeads>();
             scope.Resolve<OpportunitySettings>();
+            scope.Resolve<ScreenCatalog>();
         }
         catch (DependencyResolutionException e) when (SettingBehind(e) is { } setting)
         {

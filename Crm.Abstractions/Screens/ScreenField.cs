@@ -1,0 +1,20 @@
+namespace Crm.Abstractions.Screens;
+
+/// <summary>One value on a screen: a column of a list, an input of a card, a line of a board card.</summary>
+/// <param name="Id">Stable id, unique among the screen's sections, fields, actions, tiles and charts; extensions anchor on it.</param>
+/// <param name="LabelKey">Resource key of the label, e.g. <c>screens.inquiryQueue.subject</c>; never display text.</param>
+/// <param name="Type">What the value is.</param>
+/// <param name="DataPath">Where the value is in the screen's (or section's) data: property names in camelCase joined by dots, e.g. <c>account.name</c>; for a list, relative to one row.</param>
+/// <param name="Editable">True when the user may change it (the service still validates).</param>
+/// <param name="Required">True when a value must be given before the screen's save action.</param>
+/// <param name="Choices">For a <see cref="FieldType.Choice"/> of fixed values (an enumeration such as a channel): the values in order; each is shown by the resource key <c>LabelKey.value</c>.</param>
+/// <param name="OptionsRoute">For <see cref="FieldType.Choice"/> and <see cref="FieldType.Reference"/>: the add-on's API route (with query) that lists the values to pick from; <c>{field-id}</c> placeholders take other fields' values.</param>
+public sealed record ScreenField(
+    string Id,
+    string LabelKey,
+    FieldType Type,
+    string DataPath,
+    bool Editable = false,
+    bool Required = false,
+    IReadOnlyList<string>? Choices = null,
+    string? OptionsRoute = null);

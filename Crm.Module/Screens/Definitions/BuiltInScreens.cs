@@ -1,0 +1,21 @@
+using Crm.Abstractions.Screens;
+using Crm.Module.Sales.Pipelines;
+
+namespace Crm.Module.Screens.Definitions;
+
+/// <summary>The add-on's own screens; a board per pipeline of the catalog.</summary>
+internal sealed class BuiltInScreens(PipelineCatalog pipelines) : IScreenSource
+{
+    public string Name => "crm";
+
+    public IEnumerable<ScreenDefinition> Screens =>
+    [
+        InquiryQuickLogScreen.Definition,
+        InquiryQueueScreen.Definition,
+        MyActivitiesScreen.Definition,
+        .. pipelines.All.Select(PipelineBoardScreens.For),
+        ForecastDashboardScreen.Definition,
+        LeadListScreen.Definition,
+        FollowUpAdminScreen.Definition,
+    ];
+}

@@ -1,0 +1,53 @@
+using Crm.Abstractions.Screens;
+using Crm.Abstractions.Security;
+
+namespace Crm.Module.Screens.Definitions;
+
+/// <summary>
+/// The leads the user may work. Creating a lead or checking one answers its duplicate candidates among
+/// leads and ERP customers, which the duplicate-hints section shows.
+/// </summary>
+internal static class LeadListScreen
+{
+    private const string Key = "screens.leadList.";
+
+    public static ScreenDefinition Definition { get; } = new(
+        "crm.lead-list",
+        ScreenKind.List,
+        Key + "title",
+        DataRoute: "/api/crm/leads",
+        RowsPath: "items",
+        Roles: [CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Admin],
+        Sections:
+        [
+            new("columns", Key + "columns",
+            [
+                new("company", Key + "company", FieldType.Text, "company"),
+                new("contactName", Key + "contactName", FieldType.Text, "contactName"),
+                new("email", Key + "email", FieldType.Text, "email"),
+                new("phone", Key + "phone", FieldType.Text, "phone"),
+                new("country", Key + "country", FieldType.Text, "country"),
+                new("status", Key + "status", FieldType.Text, "status"),
+                new("owner", Key + "owner", FieldType.Text, "owner"),
+                new("source", Key + "source", FieldType.Text, "source"),
+            ]),
+            new("duplicateHints", Key + "duplicateHints",
+            [
+                new("duplicateKind", Key + "duplicateKind", FieldType.Text, "kind"),
+                new("duplicateKey", Key + "duplicateKey", FieldType.Reference, "key"),
+                new("duplicateName", Key + "duplicateName", FieldType.Text, "name"),
+                new("duplicateOwner", Key + "duplicateOwner", FieldType.Text, "owner"),
+                new("matchedOn", Key + "matchedOn", FieldType.Text, "matchedOn"),
+            ],
+            RowsPath: "duplicates"),
+        ],
+        Actions:
+        [
+            new("create", Key + "create", "POST", "/api/crm/leads", Shortcut: "Alt+N", ResultSectionId: "duplicateHints"),
+            new("checkDuplicates", Key + "checkDuplicates", "POST", "/api/crm/leads/duplicates", ResultSectionId: "duplicateHints"),
+            new("changeStatus", Key + "changeStatus", "POST", "/api/crm/leads/{id}/status"),
+            new("merge", Key + "merge", "POST", "/api/crm/leads/{id}/merge", ConfirmKey: Key + "mergeConfirm"),
+            new("convert", Key + "convert", "POST", "/api/crm/leads/{id}/convert"),
+            new("import", Key + "import", "POST", "/api/crm/leads/import", Roles: [CrmRoles.SalesManager, CrmRoles.Admin]),
+        ]);
+}

@@ -1,0 +1,25 @@
+using Crm.Abstractions.Screens;
+
+namespace Crm.Module.Screens;
+
+/// <summary>The ids of a screen's parts, one namespace per screen, so that an anchor names exactly one part.</summary>
+internal static class ScreenIds
+{
+    public static IEnumerable<string> Of(ScreenDefinition screen) =>
+        screen.Sections.SelectMany(Of)
+            .Concat(screen.Actions.Select(a => a.Id))
+            .Concat((screen.Tiles ?? []).Select(t => t.Id))
+            .Concat((screen.Charts ?? []).Select(c => c.Id));
+
+    public static IEnumerable<string> Of(ScreenSection section) =>
+        section.Fields.Select(f => f.Id)
+            .Concat((section.Charts ?? []).Select(c => c.Id))
+            .Prepend(section.Id);
+
+    /// <summary>The first id that occurs twice, or null.</summary>
+    public static string? FirstRepeated(IEnumerable<string> ids)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return ids.FirstOrDefault(id => !seen.Add(id));
+    }
+}

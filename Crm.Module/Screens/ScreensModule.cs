@@ -1,0 +1,19 @@
+using Autofac;
+using Crm.Abstractions.Api;
+using Crm.Abstractions.Screens;
+using Crm.Module.Screens.Definitions;
+
+namespace Crm.Module.Screens;
+
+/// <summary>Screens as data: the add-on's definitions and extensions, their composition with plugins' and the host's, and the JSON API. Internal; CrmModule includes it.</summary>
+internal sealed class ScreensModule : Autofac.Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<BuiltInScreens>().As<IScreenSource>().SingleInstance();
+        builder.RegisterType<BuiltInScreenExtensions>().As<IScreenExtensionSource>().SingleInstance();
+        builder.RegisterType<ScreenCatalog>().SingleInstance();
+        builder.RegisterType<ScreenAccess>().InstancePerLifetimeScope();
+        builder.RegisterType<ScreenEndpoints>().As<ICrmApiContributor>().SingleInstance();
+    }
+}

@@ -1,0 +1,33 @@
+using Crm.Abstractions.Sales;
+using Crm.Abstractions.Screens;
+using Crm.Module.Sales.Pipelines;
+using Crm.Module.Screens;
+using Crm.Module.Screens.Definitions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Crm.Module.Tests.Screens;
+
+/// <summary>The add-on's own screen sources over the built-in default pipeline, and catalogs built from them.</summary>
+internal static class BuiltInScreenSet
+{
+    public static BuiltInScreens Screens { get; } = new(new PipelineCatalog(new ConfigurationBuilder().Build(), Array.Empty<IPipelineSource>()));
+
+    public static BuiltInScreenExtensions Extensions { get; } = new();
+
+    /// <summary>The host's customer card as a host would contribute it, so the add-on's extension has its target.</summary>
+    public static TestScreenSource HostCard { get; } = new("erp", new ScreenDefinition(
+        "erp.customer-card",
+        ScreenKind.Card,
+        "erp.customerCard.title",
+        "/erp/customers/{key}",
+        [new("erp.master", "erp.customerCard.master", [new("erp.name", "erp.customerCard.name", FieldType.Text, "name")])],
+        [new("erp.edit", "erp.customerCard.edit", "PUT", "/erp/customers/{key}")]));
+
+    public static ScreenCatalog Catalog(IEnumerable<IScreenSource>? moreScreens = null, IEnumerable<IScreenExtensionSource>? moreExtensions = null, ILogger<ScreenCatalog>? logger = null) =>
+        new(
+            [Screens, HostCard, .. moreScreens ?? []],
+            [Extensions, .. moreExtensions ?? []],
+            logger ?? NullLogger<ScreenCatalog>.Instance);
+}
