@@ -8,11 +8,13 @@ using Microsoft.AspNetCore.Routing;
 namespace Crm.Module.Tests.Accounts;
 
 /// <summary>
-/// The owner routes beside the other account routes, as a host mounts them: a real Kestrel on
-/// loopback reports which route pattern each path matched (no endpoint runs).
+/// The routes of the account contributors side by side (owners, account history, segments), as a
+/// host mounts them: a real Kestrel on loopback reports which route pattern each path matched (no
+/// endpoint runs), so a literal segment such as <c>reorder-due</c> or <c>owners</c> never swallows
+/// another route.
 /// </summary>
 [TestClass]
-public sealed class AccountOwnerRouteTests
+public sealed class AccountRouteTests
 {
     [TestMethod]
     [DataRow("/api/crm/accounts/owners/assign-by-rules", "POST", "/api/crm/accounts/owners/assign-by-rules")]
@@ -23,6 +25,15 @@ public sealed class AccountOwnerRouteTests
     [DataRow("/api/crm/accounts/owners/history", "GET", "/api/crm/accounts/{key}/history")]
     [DataRow("/api/crm/accounts/owners", "GET", "/api/crm/accounts/{key}")]
     [DataRow("/api/crm/accounts/reorder-due", "GET", "/api/crm/accounts/reorder-due")]
+    [DataRow("/api/crm/accounts/reorder-due?owner=rep&toleranceDays=3", "GET", "/api/crm/accounts/reorder-due")]
+    [DataRow("/api/crm/accounts/C10001", "GET", "/api/crm/accounts/{key}")]
+    [DataRow("/api/crm/accounts/C10001/history", "GET", "/api/crm/accounts/{key}/history")]
+    [DataRow("/api/crm/accounts/C10001/segment", "GET", "/api/crm/accounts/{key}/segment")]
+    [DataRow("/api/crm/accounts/C10001/overview", "GET", "/api/crm/accounts/{key}/overview")]
+    [DataRow("/api/crm/accounts/reorder-due/history", "GET", "/api/crm/accounts/{key}/history")]
+    [DataRow("/api/crm/segments", "GET", "/api/crm/segments/")]
+    [DataRow("/api/crm/segments/accounts?tier=Loyal", "GET", "/api/crm/segments/accounts")]
+    [DataRow("/api/crm/segments/recompute", "POST", "/api/crm/segments/recompute")]
     public async Task Each_path_resolves_to_its_own_route(string path, string method, string pattern)
     {
         await using var app = await StartAsync();
