@@ -4,6 +4,12 @@ namespace Crm.Abstractions.Screens;
 /// Something the user can do on a screen: a call to the API endpoint that performs it. The endpoint's
 /// service checks permission and validates; <see cref="Roles"/> only decides who sees the action.
 /// </summary>
+/// <remarks>
+/// The JSON body sent is built from, in order: the record's values at <see cref="RecordValues"/>, the
+/// card's editable fields when <see cref="SendsForm"/>, then the <see cref="Inputs"/>; each lands at its
+/// path (<c>a.b</c> nests). An action whose route has a placeholder other than <c>{key}</c> and the
+/// screen's filter ids belongs to each record (a list row, a board card), not to the screen.
+/// </remarks>
 /// <param name="Id">Stable id, unique within the screen; extensions anchor on it.</param>
 /// <param name="LabelKey">Resource key of the button's text.</param>
 /// <param name="Method">HTTP method: <c>GET</c>, <c>POST</c>, <c>PUT</c>, <c>PATCH</c> or <c>DELETE</c>.</param>
@@ -12,6 +18,9 @@ namespace Crm.Abstractions.Screens;
 /// <param name="Shortcut">Keyboard shortcut, e.g. <c>Ctrl+Enter</c> or <c>Alt+S</c>, if any.</param>
 /// <param name="ResultSectionId">The section that shows the endpoint's answer (e.g. a new lead's duplicate candidates), if any.</param>
 /// <param name="Roles">Roles (<see cref="Security.CrmRoles"/>) that see the action; everyone signed in when null or empty.</param>
+/// <param name="Inputs">What the user gives when taking the action (a lost reason, an outcome, a new stage); their ids are unique in the screen too.</param>
+/// <param name="RecordValues">Paths of the record copied into the body unchanged, typically <c>version</c> for optimistic concurrency.</param>
+/// <param name="SendsForm">True when the body carries the card's editable fields (a card's save).</param>
 public sealed record ScreenAction(
     string Id,
     string LabelKey,
@@ -20,4 +29,7 @@ public sealed record ScreenAction(
     string? ConfirmKey = null,
     string? Shortcut = null,
     string? ResultSectionId = null,
-    IReadOnlyList<string>? Roles = null);
+    IReadOnlyList<string>? Roles = null,
+    IReadOnlyList<ScreenField>? Inputs = null,
+    IReadOnlyList<string>? RecordValues = null,
+    bool SendsForm = false);

@@ -8,7 +8,10 @@ namespace Crm.Abstractions.Screens;
 /// <param name="Editable">True when the user may change it (the service still validates).</param>
 /// <param name="Required">True when a value must be given before the screen's save action.</param>
 /// <param name="Choices">For a <see cref="FieldType.Choice"/> of fixed values (an enumeration such as a channel): the values in order; each is shown by the resource key <c>LabelKey.value</c>.</param>
-/// <param name="OptionsRoute">For <see cref="FieldType.Choice"/> and <see cref="FieldType.Reference"/>: the add-on's API route (with query) that lists the values to pick from; <c>{field-id}</c> placeholders take other fields' values.</param>
+/// <param name="OptionsRoute">For <see cref="FieldType.Choice"/> and <see cref="FieldType.Reference"/>: the add-on's API route (with query) that lists the values to pick from; <c>{field-id}</c> placeholders take other fields' values. It answers a JSON array or an object whose <c>items</c> is one.</param>
+/// <param name="OptionValuePath">Path, within one option of <see cref="OptionsRoute"/>, of the value to store; <c>key</c> when null.</param>
+/// <param name="OptionLabelPath">Path, within one option of <see cref="OptionsRoute"/>, of the text to show; <c>name</c> when null.</param>
+/// <param name="OpensScreenId">When set, the value links to that screen (a card) with the value as the card's <c>{key}</c>, e.g. an inquiry number to <c>crm.inquiry-card</c>.</param>
 public sealed record ScreenField(
     string Id,
     string LabelKey,
@@ -17,4 +20,7 @@ public sealed record ScreenField(
     bool Editable = false,
     bool Required = false,
     IReadOnlyList<string>? Choices = null,
-    string? OptionsRoute = null);
+    string? OptionsRoute = null,
+    string? OptionValuePath = null,
+    string? OptionLabelPath = null,
+    string? OpensScreenId = null);
