@@ -60,7 +60,7 @@ public abstract class BrowserTest
     [TestCleanup]
     public async Task ClosePageAsync()
     {
-        if (_page is not null && TestContext.CurrentTestOutcome != UnitTestOutcome.Passed)
+        if (_page is not null && TestContext.CurrentTestOutcome is UnitTestOutcome.Failed or UnitTestOutcome.Error or UnitTestOutcome.Timeout)
         {
             await _artifacts!.FailureAsync(_page).ConfigureAwait(false);
         }

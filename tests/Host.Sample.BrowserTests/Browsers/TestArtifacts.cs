@@ -27,13 +27,13 @@ internal sealed class TestArtifacts
 
     public static string Root => Environment.GetEnvironmentVariable(DirectoryVariable) is { Length: > 0 } root
         ? root
-        : System.IO.Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
+        : Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
 
     /// <summary>An empty folder for the running test (a previous run's pictures would mislead).</summary>
     public static TestArtifacts For(TestContext testContext)
     {
         var testClass = testContext.FullyQualifiedTestClassName?.Split('.')[^1] ?? "UnknownClass";
-        var folder = System.IO.Path.Combine(Root, SafeName(testClass), SafeName(testContext.TestName ?? "UnknownTest"));
+        var folder = Path.Combine(Root, SafeName(testClass), SafeName(testContext.TestName ?? "UnknownTest"));
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -43,36 +43,29 @@ internal sealed class TestArtifacts
         return new TestArtifacts(testContext, folder);
     }
 
-    /// <summary>Saves a full-page screenshot named <c>{NN}-{name}.png</c>.</summary>
-    public async Task ScreenshotAsync(IPage page, string name)
+    /// <summary>Saves a full-page screenshot named <c>{NN}-{name}.png</c> and returns its path.</summary>
+    public async Task<string> ScreenshotAsync(IPage page, string name)
     {
-        var path = NextPath(name, "png");
+        _count++;
+        var path = Path.Combine(Folder, $"{_count.ToString("00", CultureInfo.InvariantCulture)}-{SafeName(name)}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true }).ConfigureAwait(false);
+        return path;
     }
 
     /// <summary>Saves what the page showed and held when the test failed: a screenshot and its HTML.</summary>
     public async Task FailureAsync(IPage page)
     {
-        await ScreenshotAsync(page, "failure").ConfigureAwait(false);
-        var screenshot = System.IO.Path.Combine(Folder, FileName("failure") + ".png");
-        var html = System.IO.Path.ChangeExtension(screenshot, "html");
+        var screenshot = await ScreenshotAsync(page, "failure").ConfigureAwait(false);
+        var html = Path.ChangeExtension(screenshot, "html");
         await File.WriteAllTextAsync(html, await page.ContentAsync().ConfigureAwait(false)).ConfigureAwait(false);
         _testContext.AddResultFile(screenshot);
         _testContext.AddResultFile(html);
     }
 
-    private string NextPath(string name, string extension)
-    {
-        _count++;
-        return System.IO.Path.Combine(Folder, $"{FileName(name)}.{extension}");
-    }
-
-    private string FileName(string name) => $"{_count.ToString("00", CultureInfo.InvariantCulture)}-{SafeName(name)}";
-
     // Test names from data rows carry quotes, commas and parentheses; keep file names portable.
     private static string SafeName(string name)
     {
-        var invalid = System.IO.Path.GetInvalidFileNameChars();
+        var invalid = Path.GetInvalidFileNameChars();
         var chars = name.Select(c => invalid.Contains(c) || char.IsWhiteSpace(c) || c is '"' or '(' or ')' or ',' or ':' ? '-' : c);
         return new string(chars.ToArray());
     }
