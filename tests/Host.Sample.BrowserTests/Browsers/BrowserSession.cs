@@ -38,6 +38,11 @@ internal sealed class BrowserSession : IAsyncDisposable
             // the output folder; it only talks to the browser, and never downloads one when
             // ExecutablePath is given.
             playwright = await Playwright.CreateAsync().ConfigureAwait(false);
+
+            // Expect(...) waits for the page to reach the expected state; its default limit of 5 s
+            // is too short on a busy two-core CI machine running several test projects at once. This
+            // bounds the wait, it asserts nothing about speed.
+            Assertions.SetDefaultExpectTimeout(30_000);
             var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
                 ExecutablePath = chromium,
