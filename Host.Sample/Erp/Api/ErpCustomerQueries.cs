@@ -53,10 +53,10 @@ internal sealed class ErpCustomerQueries(ErpSqlDialect dialect)
             cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new CrmNotFoundException("customer", key);
         return new ErpCustomerDetails(
-            row.CustomerNo, row.Name, row.Street, row.PostalCode, row.City, row.Country, row.Phone, row.Email, row.Currency, DateOnly.FromDateTime(row.CreatedOn));
+            row.CustomerNo, row.Name, row.Street, row.PostalCode, row.City, row.Country, row.Phone, row.Email, row.Currency, ErpColumnValues.ToDate(row.CreatedOn));
     }
 
-    // Column types as the drivers hand them over (SQLite's dates are text), converted once above.
+    // The date as the driver hands it over, converted by ErpColumnValues above.
     private sealed class CustomerRow
     {
         public string CustomerNo { get; set; } = string.Empty;
@@ -77,6 +77,6 @@ internal sealed class ErpCustomerQueries(ErpSqlDialect dialect)
 
         public string Currency { get; set; } = string.Empty;
 
-        public DateTime CreatedOn { get; set; }
+        public object CreatedOn { get; set; } = DBNull.Value;
     }
 }

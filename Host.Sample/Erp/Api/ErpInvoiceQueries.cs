@@ -37,13 +37,14 @@ internal sealed class ErpInvoiceQueries(ErpSqlDialect dialect, TimeProvider cloc
 
     private static ErpInvoiceSummary ToSummary(InvoiceRow row, DateOnly today)
     {
-        var dueDate = DateOnly.FromDateTime(row.DueDate);
-        var open = row.Total - row.Paid;
+        var dueDate = ErpColumnValues.ToDate(row.DueDate);
+        var total = ErpColumnValues.ToAmount(row.Total);
+        var open = total - ErpColumnValues.ToAmount(row.Paid);
         return new ErpInvoiceSummary(
-            row.Number, row.CustomerKey, row.CustomerName, DateOnly.FromDateTime(row.InvoiceDate), dueDate, row.Total, open, row.Currency, open > 0 && dueDate < today);
+            row.Number, row.CustomerKey, row.CustomerName, ErpColumnValues.ToDate(row.InvoiceDate), dueDate, total, open, row.Currency, open > 0 && dueDate < today);
     }
 
-    // Column types as the drivers hand them over, converted once above.
+    // Dates and amounts as the drivers hand them over, converted by ErpColumnValues above.
     private sealed class InvoiceRow
     {
         public string Number { get; set; } = string.Empty;
@@ -52,13 +53,13 @@ internal sealed class ErpInvoiceQueries(ErpSqlDialect dialect, TimeProvider cloc
 
         public string CustomerName { get; set; } = string.Empty;
 
-        public DateTime InvoiceDate { get; set; }
+        public object InvoiceDate { get; set; } = DBNull.Value;
 
-        public DateTime DueDate { get; set; }
+        public object DueDate { get; set; } = DBNull.Value;
 
-        public decimal Total { get; set; }
+        public object Total { get; set; } = DBNull.Value;
 
-        public decimal Paid { get; set; }
+        public object Paid { get; set; } = DBNull.Value;
 
         public string Currency { get; set; } = string.Empty;
     }

@@ -27,13 +27,13 @@ internal sealed class ErpOrderQueries(ErpSqlDialect dialect)
             parameters,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new Page<ErpOrderSummary>(
-            [.. rows.Select(r => new ErpOrderSummary(r.Number, r.CustomerKey, r.CustomerName, DateOnly.FromDateTime(r.OrderDate), r.Total, r.Currency, r.Status))],
+            [.. rows.Select(r => new ErpOrderSummary(r.Number, r.CustomerKey, r.CustomerName, ErpColumnValues.ToDate(r.OrderDate), ErpColumnValues.ToAmount(r.Total), r.Currency, r.Status))],
             page.Page,
             page.PageSize,
             total);
     }
 
-    // Column types as the drivers hand them over (SQLite sums to a double), converted once above.
+    // Dates and amounts as the drivers hand them over, converted by ErpColumnValues above.
     private sealed class OrderRow
     {
         public int Number { get; set; }
@@ -42,9 +42,9 @@ internal sealed class ErpOrderQueries(ErpSqlDialect dialect)
 
         public string CustomerName { get; set; } = string.Empty;
 
-        public DateTime OrderDate { get; set; }
+        public object OrderDate { get; set; } = DBNull.Value;
 
-        public decimal Total { get; set; }
+        public object Total { get; set; } = DBNull.Value;
 
         public string Currency { get; set; } = string.Empty;
 
