@@ -27,6 +27,11 @@ internal sealed class ErpSqlDialect(IErpDatabase database)
     }
 
     /// <summary>The column in lower case, for a <c>LIKE</c> against a pattern lowered with <see cref="Pattern"/>.</summary>
+    /// <remarks>
+    /// PostgreSQL's and SQL Server's <c>LOWER</c> follow the database's locale and collation: a
+    /// PostgreSQL database created with the C locale folds ASCII letters only, so there "Ö" does not
+    /// match "ö". Production databases with a UTF-8 locale fold every letter.
+    /// </remarks>
     public string Fold(string column) =>
         database.Engine == DatabaseEngine.Sqlite ? $"{SqliteFoldFunction}({column})" : $"LOWER({column})";
 
