@@ -139,6 +139,17 @@ public sealed class ErpApiTests
         Assert.IsTrue(items.All(i => i.GetProperty("open").GetDecimal() <= i.GetProperty("total").GetDecimal()));
         Assert.IsTrue(items.Where(i => i.GetProperty("isOverdue").GetBoolean()).All(i => i.GetProperty("open").GetDecimal() > 0));
 
+        // Overdue means open after the due date; a day's margin either side keeps midnight out of it.
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        foreach (var invoice in items)
+        {
+            var due = DateOnly.Parse(invoice.GetProperty("dueDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            var open = invoice.GetProperty("open").GetDecimal() > 0;
+            var overdue = invoice.GetProperty("isOverdue").GetBoolean();
+            Assert.IsFalse(overdue && due > today, invoice.ToString());
+            Assert.IsFalse(open && due < today.AddDays(-1) && !overdue, invoice.ToString());
+        }
+
         using var rep = host.ClientFor("rep");
         using var denied = await rep.GetAsync(new Uri("/api/erp/invoices", UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.Forbidden, denied.StatusCode);
