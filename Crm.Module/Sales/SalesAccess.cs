@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
 
@@ -63,8 +64,8 @@ internal sealed class SalesAccess(SalesOptions options, ICurrentUser user)
         if (!MayWork(owner))
         {
             throw new CrmPermissionException(owner is null
-                ? $"The {kind} {key} has no owner yet; a SalesManager assigns it."
-                : $"The {kind} {key} is in another sales rep's book; its owner or their manager works it.");
+                ? string.Format(CultureInfo.CurrentCulture, Messages.RecordUnowned, kind, key)
+                : string.Format(CultureInfo.CurrentCulture, Messages.RecordOfOtherRep, kind, key));
         }
     }
 }

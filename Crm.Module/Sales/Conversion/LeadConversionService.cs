@@ -43,7 +43,7 @@ internal sealed partial class LeadConversionService(
         DemandConvertible(lead, version);
         if (request.AccountKey is null && (lead.Company ?? lead.ContactName) is null)
         {
-            throw new CrmValidationException("accountKey", "The lead has neither company nor contact name to make a prospect of; name the ERP customer.");
+            throw new CrmValidationException("accountKey", Messages.LeadWithoutName);
         }
 
         var prepared = await opportunities.PrepareAsync(
@@ -112,7 +112,7 @@ internal sealed partial class LeadConversionService(
     {
         access.DemandSalesUser("request ERP customers");
         var host = provisioning.FirstOrDefault()
-            ?? throw new CrmValidationException("createErpCustomer", "This ERP host offers no way to create customers from the CRM; create the customer in the ERP and link the prospect to it.");
+            ?? throw new CrmValidationException("createErpCustomer", Messages.ErpCannotCreateCustomers);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var prospect = await LoadProspectAsync(connection, prospectId, cancellationToken).ConfigureAwait(false);
         DemandUnlinked(prospect, version);
@@ -137,7 +137,7 @@ internal sealed partial class LeadConversionService(
         access.DemandSalesUser("link prospects");
         if (string.IsNullOrWhiteSpace(accountKey))
         {
-            throw new CrmValidationException("accountKey", "Is required.");
+            throw new CrmValidationException("accountKey", Messages.FieldRequired);
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -201,7 +201,7 @@ internal sealed partial class LeadConversionService(
 
         if (lead.StatusValue != LeadStatus.Qualified)
         {
-            throw new CrmValidationException("status", $"Only a qualified lead becomes an opportunity; lead {lead.Id} is {lead.Status}.");
+            throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.LeadNotQualified, lead.Id, lead.Status));
         }
     }
 
@@ -209,7 +209,7 @@ internal sealed partial class LeadConversionService(
     {
         if (prospect.AccountKey is not null)
         {
-            throw new CrmValidationException("accountKey", $"Prospect {prospect.Id} is linked to ERP customer {prospect.AccountKey} already.");
+            throw new CrmValidationException("accountKey", string.Format(CultureInfo.CurrentCulture, Messages.ProspectAlreadyLinked, prospect.Id, prospect.AccountKey));
         }
 
         if (prospect.Version != version)

@@ -28,12 +28,12 @@ internal static class ForecastAccess
         var span = MonthsBetween(from!, to!);
         if (span < 0)
         {
-            throw new CrmValidationException("to", "Must not be before 'from'.");
+            throw new CrmValidationException("to", Messages.ToBeforeFrom);
         }
 
         return span < maxMonths
             ? (from!, to!)
-            : throw new CrmValidationException("to", $"The range may span at most {maxMonths} months.");
+            : throw new CrmValidationException("to", string.Format(CultureInfo.CurrentCulture, Messages.RangeTooLong, maxMonths));
     }
 
     private static int MonthsBetween(string from, string to)

@@ -44,7 +44,7 @@ internal sealed class LeadService(
         var chosen = ownerName ?? (user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin) ? null : user.UserName);
         if (chosen is not null && !access.MayAssignTo(chosen))
         {
-            throw new CrmPermissionException($"You may not give leads to '{chosen}'.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.LeadOwnerNotAllowed, chosen));
         }
 
         var now = clock.GetUtcNow();
@@ -108,7 +108,7 @@ internal sealed class LeadService(
         var cleanReason = errors.Text("reason", reason, 500, required: status == LeadStatus.Disqualified, multiLine: true);
         if (!Enum.IsDefined(status))
         {
-            errors.Add("status", $"Must be one of {string.Join(", ", Enum.GetNames<LeadStatus>())}.");
+            errors.Add("status", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<LeadStatus>())));
         }
 
         errors.ThrowIfAny();
@@ -119,8 +119,8 @@ internal sealed class LeadService(
             {
                 var allowed = LeadLifecycle.NextFrom(from);
                 throw new CrmValidationException("status", allowed.Count == 0
-                    ? $"A lead that is {from} keeps its status."
-                    : $"A lead that is {from} can move to {string.Join(", ", allowed)}, not to {status}.");
+                    ? string.Format(CultureInfo.CurrentCulture, Messages.LeadStatusFinal, from)
+                    : string.Format(CultureInfo.CurrentCulture, Messages.LeadStatusMove, from, string.Join(", ", allowed), status));
             }
 
             row.Status = status.ToString();
@@ -138,7 +138,7 @@ internal sealed class LeadService(
         errors.ThrowIfAny();
         if (ownerName is null ? !access.SeesUnowned : !access.MayAssignTo(ownerName))
         {
-            throw new CrmPermissionException(ownerName is null ? "Only a SalesManager or an Admin may leave a lead unowned." : $"You may not give leads to '{ownerName}'.");
+            throw new CrmPermissionException(ownerName is null ? Messages.LeadUnownedNotAllowed : string.Format(CultureInfo.CurrentCulture, Messages.LeadOwnerNotAllowed, ownerName));
         }
 
         return await ChangeAsync(id, version, (row, now) =>
@@ -155,7 +155,7 @@ internal sealed class LeadService(
         access.DemandSalesUser("merge leads");
         if (survivorId == mergedId)
         {
-            throw new CrmValidationException("mergedId", "A lead cannot be merged into itself.");
+            throw new CrmValidationException("mergedId", Messages.LeadMergeSelf);
         }
 
         var now = clock.GetUtcNow();
@@ -191,7 +191,7 @@ internal sealed class LeadService(
         var fields = LeadValidator.Validate(input, errors, "api", complete: false);
         if (LeadKeys.Of(fields).IsEmpty)
         {
-            errors.Add("email", "Give an e-mail address, a phone number or a company name to compare.");
+            errors.Add("email", Messages.DuplicateCheckNeedsKey);
         }
 
         errors.ThrowIfAny();
@@ -259,7 +259,7 @@ internal sealed class LeadService(
     {
         if (!LeadLifecycle.IsWorkable(row.StatusValue))
         {
-            throw new CrmValidationException("status", $"Lead {row.Id} is {row.Status} and can no longer change.");
+            throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.LeadClosed, row.Id, row.Status));
         }
     }
 

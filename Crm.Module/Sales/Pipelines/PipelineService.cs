@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Module.Data;
@@ -20,7 +21,7 @@ internal sealed class PipelineService(CrmDatabase database, PipelineCatalog cata
         access.DemandSalesUser("read the pipeline board");
         if (cardsPerStage is < 0 or > MaxCards)
         {
-            throw new CrmValidationException("cards", $"Must be a whole number from 0 to {MaxCards}.");
+            throw new CrmValidationException("cards", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, MaxCards));
         }
 
         var pipeline = catalog.Find(pipelineCode) ?? throw new CrmNotFoundException("pipeline", pipelineCode);
