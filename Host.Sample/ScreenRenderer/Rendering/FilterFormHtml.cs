@@ -14,7 +14,10 @@ internal static class FilterFormHtml
         html.Open("fieldset").Element("legend", scope.Text("Filter"));
         foreach (var field in scope.Filters)
         {
-            FieldInputHtml.Write(html, new FieldInput(field, "filter-" + field.Id, field.Id, scope.Page.Filters.GetValueOrDefault(field.Id), []), scope);
+            // Without a filter in the request the data says which one the API applied (its default range).
+            var value = scope.Page.Filters.GetValueOrDefault(field.Id)
+                ?? ValueFormatter.InputValue(field, JsonPath.Find(scope.Page.Data, field.DataPath), scope);
+            FieldInputHtml.Write(html, new FieldInput(field, "filter-" + field.Id, field.Id, value, []), scope);
         }
 
         // The page size survives a new filter; the page number does not, the new rows start at one.

@@ -57,9 +57,10 @@ internal sealed class RenderScope
             return null;
         }
 
-        return routeValues.All(pair => !outcome.Submitted.TryGetValue(ActionFormHtml.RoutePrefix + pair.Key, out var sent) || sent == pair.Value)
-            ? outcome
-            : null;
+        // A per-record action failed on one record: the one whose route values were posted.
+        var posted = routeValues.Where(pair => outcome.Submitted.ContainsKey(ActionFormHtml.RoutePrefix + pair.Key)).ToList();
+        var sameRecord = posted.All(pair => outcome.Submitted[ActionFormHtml.RoutePrefix + pair.Key] == pair.Value);
+        return sameRecord && (posted.Count > 0 || !IsPerRecord(action)) ? outcome : null;
     }
 
     /// <summary>A query string of <paramref name="values"/> (empty values left out), with its leading <c>?</c>.</summary>

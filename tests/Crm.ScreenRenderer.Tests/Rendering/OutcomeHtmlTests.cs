@@ -90,4 +90,30 @@ public sealed class OutcomeHtmlTests
         CollectionAssert.AreEqual(new[] { "ACME GmbH", "Acme Ltd" }, hints.Element("tbody")!.Elements("tr").Select(tr => tr.Elements("td").First().Value).ToArray());
         Assert.IsFalse(after.All("div").Any(div => div.Attr("role") == "alert"));
     }
+
+    [TestMethod]
+    public void A_failed_row_action_shows_its_messages_in_the_row_it_was_taken_on_only()
+    {
+        var screen = new ScreenDefinition(
+            "t.rows",
+            ScreenKind.List,
+            "rows.title",
+            "/api/rows",
+            [new("columns", "rows.columns", [new("name", "rows.name", FieldType.Text, "name")])],
+            [new("rename", "rows.rename", "POST", "/api/rows/{id}/name", Inputs: [new("newName", "rows.newName", FieldType.Text, "name", Editable: true)])],
+            RowsPath: "items");
+        var outcome = new ActionOutcome("rename", 400, "Invalid", null,
+            new Dictionary<string, string[]> { ["name"] = ["Taken."] },
+            new Dictionary<string, string> { ["_route.id"] = "2", ["newName"] = "Beta" },
+            null);
+
+        var forms = Render(Page(screen, """{"items":[{"id":1,"name":"A"},{"id":2,"name":"B"}]}""", outcome: outcome)).Forms("rename").ToList();
+
+        Assert.IsNull(forms[0].Named("newName").Attr("aria-invalid"));
+        Assert.AreEqual("A", forms[0].Named("newName").Attr("value"));
+        Assert.IsNull(forms[0].Parent!.Attr("open"));
+        Assert.AreEqual("true", forms[1].Named("newName").Attr("aria-invalid"));
+        Assert.AreEqual("Beta", forms[1].Named("newName").Attr("value"));
+        Assert.AreEqual("open", forms[1].Parent!.Attr("open"));
+    }
 }
