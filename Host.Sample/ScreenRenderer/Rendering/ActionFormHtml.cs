@@ -28,12 +28,24 @@ internal static class ActionFormHtml
 
         html.Open("form", ("method", "post"), ("action", Url(action, scope)), ("class", inputs.Count > 0 ? "action action-inputs" : "action"));
         Hidden(html, [action], record.Values, routeValues, scope);
+        var grouped = inputs.Count > 0 && !folded;
+        if (grouped)
+        {
+            // A screen-level action with inputs is a small form of its own; its legend names it.
+            html.Open("fieldset").Element("legend", scope.Label(action.LabelKey));
+        }
+
         foreach (var input in inputs)
         {
             FieldInputHtml.Write(html, Input(input, record, failure, scope), scope);
         }
 
         Button(html, action, formAction: null, scope);
+        if (grouped)
+        {
+            html.Close("fieldset");
+        }
+
         html.Close("form");
         if (folded)
         {

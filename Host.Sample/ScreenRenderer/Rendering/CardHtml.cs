@@ -56,20 +56,27 @@ internal static class CardHtml
         html.Open("section", ("class", "section"), ("aria-labelledby", headingId));
         html.Element("h2", scope.Label(section.LabelKey), ("id", headingId));
         var readOnly = new List<ScreenField>();
+        var editing = false;
         foreach (var field in section.Fields)
         {
             if (!field.Editable)
             {
+                editing = CloseInputs(html, editing);
                 readOnly.Add(field);
                 continue;
             }
 
             Flush(html, readOnly, data, scope);
-            html.Open("div", ("class", "inputs"));
+            if (!editing)
+            {
+                html.Open("div", ("class", "inputs"));
+                editing = true;
+            }
+
             FieldInputHtml.Write(html, Input(field, data, failure, scope), scope);
-            html.Close("div");
         }
 
+        CloseInputs(html, editing);
         Flush(html, readOnly, data, scope);
         SectionHtml.Charts(html, section, data, scope);
         html.Close("section");
@@ -98,6 +105,16 @@ internal static class CardHtml
         field.Id,
         failure?.Submitted.GetValueOrDefault(field.Id) ?? ValueFormatter.InputValue(field, JsonPath.Find(data, field.DataPath), scope),
         ActionFormHtml.Errors(failure, field));
+
+    private static bool CloseInputs(HtmlWriter html, bool editing)
+    {
+        if (editing)
+        {
+            html.Close("div");
+        }
+
+        return false;
+    }
 
     private static void Flush(HtmlWriter html, List<ScreenField> readOnly, JsonElement? data, RenderScope scope)
     {

@@ -80,7 +80,9 @@ internal static class ChartSvg
             html.Element("text", ValueFormatter.Number(tick, scope.Culture), ("x", N(Left - 6)), ("y", y), ("text-anchor", "end"), ("dominant-baseline", "middle"));
         }
 
-        var every = (int)Math.Ceiling(series.Categories.Count / (double)MaxLabels);
+        // Label every n-th category so that the labels, at about 7 units a character, do not overlap.
+        var labelWidth = (series.Categories.Max(category => category.Length) * 7.0) + 8;
+        var every = Math.Max((int)Math.Ceiling(labelWidth / band), (int)Math.Ceiling(series.Categories.Count / (double)MaxLabels));
         for (var index = 0; index < series.Categories.Count; index += every)
         {
             html.Element("text", series.Categories[index], ("x", N(Left + (band * (index + 0.5)))), ("y", N(Height - Bottom + 18)), ("text-anchor", "middle"));
