@@ -1,3 +1,5 @@
+using Crm.Abstractions.Screens;
+
 namespace Crm.ScreenRenderer.Rendering;
 
 /// <summary>A failed action's alert: what went wrong in the user's language, then the API's detail.</summary>
@@ -23,8 +25,35 @@ internal static class OutcomeHtml
             html.Element("p", outcome.Detail);
         }
 
+        Unplaced(html, outcome, action, scope);
         html.Close("div");
     }
+
+    /// <summary>Messages about fields the form has no input for would otherwise be lost; they are listed in the alert.</summary>
+    private static void Unplaced(HtmlWriter html, ActionOutcome outcome, ScreenAction? action, RenderScope scope)
+    {
+        var inputs = (action?.Inputs ?? [])
+            .Concat(action is { SendsForm: true } ? scope.Screen.Sections.SelectMany(section => section.Fields).Where(field => field.Editable) : [])
+            .ToList();
+        var unplaced = outcome.FieldErrors
+            .Where(error => !inputs.Any(field => Matches(field, error.Key)))
+            .ToList();
+        if (unplaced.Count == 0)
+        {
+            return;
+        }
+
+        html.Open("ul", ("class", "alert-errors"));
+        foreach (var (name, messages) in unplaced)
+        {
+            html.Element("li", name + ": " + string.Join(' ', messages));
+        }
+
+        html.Close("ul");
+    }
+
+    private static bool Matches(ScreenField field, string key) =>
+        string.Equals(key, field.DataPath, StringComparison.OrdinalIgnoreCase) || string.Equals(key, field.Id, StringComparison.OrdinalIgnoreCase);
 
     private static string Title(int status, RenderScope scope) => scope.Text(status switch
     {

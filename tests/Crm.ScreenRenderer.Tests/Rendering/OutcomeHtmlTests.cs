@@ -50,11 +50,12 @@ public sealed class OutcomeHtmlTests
     [TestMethod]
     public void A_validation_failure_shows_an_alert_and_each_message_beside_its_input_with_the_submitted_values()
     {
-        var outcome = Failure(400, new Dictionary<string, string[]> { ["Contact.Name"] = ["Too short."] });
+        var outcome = Failure(400, new Dictionary<string, string[]> { ["Contact.Name"] = ["Too short."], ["accountKey"] = ["Unknown account."] });
         var html = Render(Page(QuickLog, outcome: outcome));
 
         var alert = html.All("div").Single(div => div.Attr("role") == "alert");
         CollectionAssert.AreEqual(new[] { "Some fields need your attention.", "log.save", "The subject is too long." }, alert.Elements("p").Select(p => p.Value).ToArray());
+        Assert.AreEqual("accountKey: Unknown account.", alert.Element("ul")!.Elements("li").Single().Value, "a message without an input is listed in the alert");
         var contact = html.ById("card-form").Named("contactName");
         Assert.AreEqual("true", contact.Attr("aria-invalid"));
         Assert.AreEqual("Too short.", html.ById(contact.Attr("aria-describedby")!).Value);
