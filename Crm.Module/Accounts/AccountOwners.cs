@@ -28,7 +28,7 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
 
     public async Task<AccountAssignment> AssignAsync(string accountKey, string? ownerUserName, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        user.Demand("assign account owners", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionAssignAccountOwners, CrmRoles.SalesManager, CrmRoles.Admin);
         var owner = ValidateOwner(ownerUserName);
         if (expectedVersion < 0)
         {

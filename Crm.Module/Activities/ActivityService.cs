@@ -281,7 +281,7 @@ internal sealed class ActivityService(
     }
 
     private void DemandWork() =>
-        user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionWorkActivities, CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 
     private sealed class SalesRecord
     {

@@ -39,10 +39,8 @@ internal sealed class CrmProblemFilter : IEndpointFilter
         }
         catch (CrmConflictException e)
         {
-            // The detail stays the exception's English text: it names the stale version, which
-            // CrmConflictException does not expose for a translated text to show.
             return Results.Problem(
-                e.Message,
+                string.Format(CultureInfo.CurrentCulture, Messages.ConflictDetail, e.Kind, e.Key, e.ExpectedVersion),
                 statusCode: StatusCodes.Status409Conflict,
                 title: Messages.ProblemChanged,
                 extensions: new Dictionary<string, object?> { ["kind"] = e.Kind, ["key"] = e.Key });

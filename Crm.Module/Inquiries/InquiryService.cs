@@ -332,5 +332,5 @@ internal sealed class InquiryService(
         || string.Equals(teams.Find(row.Team)?.Manager, user.UserName, StringComparison.OrdinalIgnoreCase);
 
     private void DemandWork() =>
-        user.Demand("work inquiries", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionWorkInquiries, CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 }

@@ -60,7 +60,12 @@ internal sealed class SalesAccess(SalesOptions options, ICurrentUser user)
     /// <summary>Throws a permission error naming the record unless the user may work it.</summary>
     public void DemandWork(string? owner, string kind, string key)
     {
-        DemandSalesUser($"work {kind}s");
+        DemandSalesUser(kind switch
+        {
+            "lead" => Messages.ActionWorkLeads,
+            "opportunity" => Messages.ActionWorkOpportunities,
+            _ => Messages.ActionWorkProspects,
+        });
         if (!MayWork(owner))
         {
             throw new CrmPermissionException(owner is null

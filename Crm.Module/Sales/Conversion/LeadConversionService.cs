@@ -37,7 +37,7 @@ internal sealed partial class LeadConversionService(
     public async Task<LeadConversion> ConvertAsync(long leadId, int version, ConvertLead request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        access.DemandSalesUser("convert leads");
+        access.DemandSalesUser(Messages.ActionConvertLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var lead = await LoadLeadAsync(connection, null, leadId, cancellationToken).ConfigureAwait(false);
         DemandConvertible(lead, version);
@@ -103,14 +103,14 @@ internal sealed partial class LeadConversionService(
 
     public async Task<Prospect> GetProspectAsync(long prospectId, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read prospects");
+        access.DemandSalesUser(Messages.ActionReadProspects);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return (await LoadProspectAsync(connection, prospectId, cancellationToken).ConfigureAwait(false)).ToProspect();
     }
 
     public async Task<Prospect> RequestErpCustomerAsync(long prospectId, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("request ERP customers");
+        access.DemandSalesUser(Messages.ActionRequestERPCustomers);
         var host = provisioning.FirstOrDefault()
             ?? throw new CrmValidationException("createErpCustomer", Messages.ErpCannotCreateCustomers);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -134,7 +134,7 @@ internal sealed partial class LeadConversionService(
 
     public async Task<Prospect> LinkProspectAsync(long prospectId, string accountKey, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("link prospects");
+        access.DemandSalesUser(Messages.ActionLinkProspects);
         if (string.IsNullOrWhiteSpace(accountKey))
         {
             throw new CrmValidationException("accountKey", Messages.FieldRequired);

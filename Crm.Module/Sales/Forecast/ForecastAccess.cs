@@ -14,7 +14,7 @@ internal static class ForecastAccess
     /// </summary>
     public static IReadOnlyList<string>? DemandRead(SalesAccess access, ICurrentUser user)
     {
-        user.Demand("read forecasts", CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionReadForecasts, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
         return user.IsInAnyRole(CrmRoles.Finance, CrmRoles.Admin) ? null : access.VisibleOwners;
     }
 

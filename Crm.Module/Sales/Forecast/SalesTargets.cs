@@ -29,7 +29,7 @@ internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICu
 
     public async Task<SalesTarget> SetAsync(string owner, string month, string currency, decimal amount, int version, CancellationToken cancellationToken = default)
     {
-        user.Demand("set sales targets", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionSetSalesTargets, CrmRoles.SalesManager, CrmRoles.Admin);
         var errors = new FieldErrors();
         var cleanOwner = errors.Text("owner", owner, 100, required: true);
         var cleanMonth = errors.Month("month", month, required: true);

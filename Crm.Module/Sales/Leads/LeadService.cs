@@ -36,7 +36,7 @@ internal sealed class LeadService(
 {
     public async Task<LeadCreation> CreateAsync(LeadInput input, string? owner = null, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("create leads");
+        access.DemandSalesUser(Messages.ActionCreateLeads);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api");
         var ownerName = errors.Text("owner", owner, 100);
@@ -64,7 +64,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read leads");
+        access.DemandSalesUser(Messages.ActionReadLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
         return row.ToLead();
@@ -72,13 +72,13 @@ internal sealed class LeadService(
 
     public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("list leads");
+        access.DemandSalesUser(Messages.ActionListLeads);
         return finder.FindAsync(query, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LeadHistoryEntry>> GetHistoryAsync(long id, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read leads");
+        access.DemandSalesUser(Messages.ActionReadLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<LeadHistoryRow>(new CommandDefinition(LeadSql.History, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -87,7 +87,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> UpdateAsync(long id, LeadInput input, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("update leads");
+        access.DemandSalesUser(Messages.ActionUpdateLeads);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api");
         errors.ThrowIfAny();
@@ -103,7 +103,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> ChangeStatusAsync(long id, LeadStatus status, string? reason, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("work leads");
+        access.DemandSalesUser(Messages.ActionWorkLeads);
         var errors = new FieldErrors();
         var cleanReason = errors.Text("reason", reason, 500, required: status == LeadStatus.Disqualified, multiLine: true);
         if (!Enum.IsDefined(status))
@@ -132,7 +132,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> AssignAsync(long id, string? owner, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("assign leads");
+        access.DemandSalesUser(Messages.ActionAssignLeads);
         var errors = new FieldErrors();
         var ownerName = errors.Text("owner", owner, 100);
         errors.ThrowIfAny();
@@ -152,7 +152,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> MergeAsync(long survivorId, int survivorVersion, long mergedId, int mergedVersion, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("merge leads");
+        access.DemandSalesUser(Messages.ActionMergeLeads);
         if (survivorId == mergedId)
         {
             throw new CrmValidationException("mergedId", Messages.LeadMergeSelf);
@@ -186,7 +186,7 @@ internal sealed class LeadService(
 
     public async Task<IReadOnlyList<LeadDuplicate>> FindDuplicatesAsync(LeadInput input, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("check leads for duplicates");
+        access.DemandSalesUser(Messages.ActionCheckLeadsForDuplicates);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api", complete: false);
         if (LeadKeys.Of(fields).IsEmpty)
@@ -201,7 +201,7 @@ internal sealed class LeadService(
 
     public Task<LeadImportResult> ImportAsync(string csv, LeadImportOptions options, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("import leads");
+        access.DemandSalesUser(Messages.ActionImportLeads);
         return importer.ImportAsync(csv, options, cancellationToken);
     }
 

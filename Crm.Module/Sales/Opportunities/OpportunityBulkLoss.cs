@@ -28,7 +28,7 @@ internal sealed class OpportunityBulkLoss(
     public async Task<BulkLossResult> LoseAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        access.DemandSalesUser("mark opportunities lost");
+        access.DemandSalesUser(Messages.ActionMarkOpportunitiesLost);
         var (code, cleanNote) = OpportunityFields.Loss(pipelines, reason, note);
         if (items.Count is 0 or > MaxItems || items.Select(i => i.Id).Distinct().Count() != items.Count)
         {

@@ -49,7 +49,7 @@ internal sealed class OpportunityService(
     public async Task<Page<Opportunity>> ListAsync(OpportunityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        access.DemandSalesUser("read opportunities");
+        access.DemandSalesUser(Messages.ActionReadOpportunities);
         var where = new List<string>();
         var parameters = new DynamicParameters(new { skip = query.Page.Offset, take = query.Page.PageSize });
         if (access.VisibleOwners is { } owners)
@@ -275,7 +275,7 @@ internal sealed class OpportunityService(
 
     private async Task<OpportunityRow> LoadVisibleAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
     {
-        access.DemandSalesUser("work opportunities");
+        access.DemandSalesUser(Messages.ActionWorkOpportunities);
         var row = await connection.QuerySingleOrDefaultAsync<OpportunityRow>(new CommandDefinition(sql.ById, new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new CrmNotFoundException("opportunity", id.ToString(CultureInfo.InvariantCulture));
         access.DemandWork(row.Owner, "opportunity", row.Number);

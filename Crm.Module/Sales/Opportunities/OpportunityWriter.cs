@@ -40,7 +40,7 @@ internal sealed class OpportunityWriter(
     public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false)
     {
         ArgumentNullException.ThrowIfNull(request);
-        access.DemandSalesUser("create opportunities");
+        access.DemandSalesUser(Messages.ActionCreateOpportunities);
         var errors = new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100);

@@ -18,7 +18,7 @@ internal sealed class PipelineService(CrmDatabase database, PipelineCatalog cata
 
     public async Task<PipelineBoard> GetBoardAsync(string pipelineCode, int cardsPerStage, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read the pipeline board");
+        access.DemandSalesUser(Messages.ActionReadThePipelineBoard);
         if (cardsPerStage is < 0 or > MaxCards)
         {
             throw new CrmValidationException("cards", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, MaxCards));
