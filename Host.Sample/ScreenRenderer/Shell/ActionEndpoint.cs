@@ -37,7 +37,7 @@ internal static class ActionEndpoint
         var (screen, refusal) = await loader.DefinitionAsync(context, culture, id).ConfigureAwait(false);
         if (screen is null)
         {
-            return await pages.ProblemAsync(context, shellPath, id, refusal.StatusCode, ApiProblem.From(refusal).Detail).ConfigureAwait(false);
+            return await pages.ProblemAsync(context, shellPath, id, refusal.StatusCode, ApiProblem.From(refusal)).ConfigureAwait(false);
         }
 
         var action = screen.Actions.FirstOrDefault(a => a.Id == actionId);
@@ -64,7 +64,7 @@ internal static class ActionEndpoint
         var outcome = new ActionOutcome(action.Id, answer.StatusCode, problem.Title, problem.Detail, problem.Errors, submitted, answer.Succeeded ? answer.Json : null);
         var (page, failure) = await loader.PageAsync(context, culture, screen, key, outcome).ConfigureAwait(false);
         return page is null
-            ? await pages.ProblemAsync(context, shellPath, id, failure!.StatusCode, ApiProblem.From(failure).Detail).ConfigureAwait(false)
+            ? await pages.ProblemAsync(context, shellPath, id, failure!.StatusCode, ApiProblem.From(failure)).ConfigureAwait(false)
             : await pages.ScreenAsync(context, shellPath, page, answer.Succeeded ? StatusCodes.Status200OK : answer.StatusCode).ConfigureAwait(false);
     }
 

@@ -97,12 +97,12 @@ internal static class ShellEndpoints
         var (screen, answer) = await loader.DefinitionAsync(context, culture, id).ConfigureAwait(false);
         if (screen is null)
         {
-            return await pages.ProblemAsync(context, shellPath, id, answer.StatusCode, ApiProblem.From(answer).Detail).ConfigureAwait(false);
+            return await pages.ProblemAsync(context, shellPath, id, answer.StatusCode, ApiProblem.From(answer)).ConfigureAwait(false);
         }
 
         var (page, failure) = await loader.PageAsync(context, culture, screen, key, null).ConfigureAwait(false);
         return page is null
-            ? await pages.ProblemAsync(context, shellPath, id, failure!.StatusCode, ApiProblem.From(failure).Detail).ConfigureAwait(false)
+            ? await pages.ProblemAsync(context, shellPath, id, failure!.StatusCode, ApiProblem.From(failure)).ConfigureAwait(false)
             : await pages.ScreenAsync(context, shellPath, page, StatusCodes.Status200OK).ConfigureAwait(false);
     }
 }

@@ -10,8 +10,9 @@ internal static class ShellNotice
 {
     public const string CookieName = "crm.shell.notice";
 
+    // The cookie API URL-encodes the value and decodes it on reading.
     public static void Set(HttpContext context, string shellPath, string message) =>
-        context.Response.Cookies.Append(CookieName, Uri.EscapeDataString(message), new CookieOptions
+        context.Response.Cookies.Append(CookieName, message, new CookieOptions
         {
             Path = shellPath,
             HttpOnly = true,
@@ -29,6 +30,6 @@ internal static class ShellNotice
         }
 
         context.Response.Cookies.Delete(CookieName, new CookieOptions { Path = shellPath });
-        return Uri.UnescapeDataString(value);
+        return value;
     }
 }

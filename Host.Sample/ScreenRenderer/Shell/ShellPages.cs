@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text;
 using System.Text.Encodings.Web;
 using Crm.ScreenRenderer.Rendering;
 using Microsoft.AspNetCore.Antiforgery;
@@ -27,13 +28,30 @@ public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IA
             ScreenHtml.Render(page, render)));
     }
 
-    /// <summary>A page saying why a screen cannot be shown, with the API's detail when it gave one.</summary>
-    internal Task<IResult> ProblemAsync(HttpContext context, string shellPath, string? currentId, int statusCode, string? detail)
+    /// <summary>A page saying why a screen cannot be shown, with what the API said about it when it said anything.</summary>
+    internal Task<IResult> ProblemAsync(HttpContext context, string shellPath, string? currentId, int statusCode, ApiProblem? problem)
     {
         var title = ShellTexts.Problem(CultureOf(context), statusCode);
         var encoder = HtmlEncoder.Default;
-        var content = $"""<section class="shell-problem" role="alert"><h1>{encoder.Encode(title)}</h1>{(detail is null ? string.Empty : $"<p>{encoder.Encode(detail)}</p>")}</section>""";
-        return PageAsync(context, shellPath, currentId, statusCode, _ => (title, content));
+        var content = new StringBuilder($"""<section class="shell-problem" role="alert"><h1>{encoder.Encode(title)}</h1>""");
+        if ((problem?.Detail ?? problem?.Title) is { } said)
+        {
+            content.Append(CultureInfo.InvariantCulture, $"<p>{encoder.Encode(said)}</p>");
+        }
+
+        if (problem?.Errors.Count > 0)
+        {
+            content.Append("<ul>");
+            foreach (var (field, messages) in problem.Errors)
+            {
+                content.Append(CultureInfo.InvariantCulture, $"<li>{encoder.Encode(field)}: {encoder.Encode(string.Join(" ", messages))}</li>");
+            }
+
+            content.Append("</ul>");
+        }
+
+        content.Append("</section>");
+        return PageAsync(context, shellPath, currentId, statusCode, _ => (title, content.ToString()));
     }
 
     private async Task<IResult> PageAsync(HttpContext context, string shellPath, string? currentId, int statusCode, Func<RenderContext, (string Title, string Content)> content)
