@@ -14,6 +14,3 @@ internal static class ScreenJson
     public static IReadOnlyList<ScreenSummary> Summaries(ApiAnswer answer) =>
         JsonSerializer.Deserialize<List<ScreenSummary>>(answer.Body, Options) ?? [];
 }
-
-/// <summary>One entry of <c>GET /api/crm/screens</c>: a screen the user may open.</summary>
-internal sealed record ScreenSummary(string Id, ScreenKind Kind, string TitleKey, string? TitleArgument);

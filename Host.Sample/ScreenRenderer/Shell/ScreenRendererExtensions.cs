@@ -23,6 +23,7 @@ public static class ScreenRendererExtensions
         services.AddSingleton<ShellNavigation>();
         services.AddSingleton<ScreenPageLoader>();
         services.AddScoped<ShellPages>();
+        services.AddScoped<ShellActions>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new RequestCulture(ShellCultures.Default);

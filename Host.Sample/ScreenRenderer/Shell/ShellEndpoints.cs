@@ -45,8 +45,8 @@ internal static class ShellEndpoints
         shell.MapGet("/{id}/{**key}", (string id, string key, HttpContext context, ScreenPageLoader loader, ShellPages pages) =>
             ShowAsync(context, shellPath, id, key, loader, pages));
 
-        shell.MapPost("/{id}/actions/{actionId}", (string id, string actionId, HttpContext context, IServiceProvider services) =>
-            ActionEndpoint.TakeAsync(context, shellPath, id, actionId, services));
+        shell.MapPost("/{id}/actions/{actionId}", (string id, string actionId, HttpContext context, ShellActions actions) =>
+            actions.TakeAsync(context, shellPath, id, actionId));
 
         shell.MapPost("/_language", async (HttpContext context, IAntiforgery antiforgery) =>
         {

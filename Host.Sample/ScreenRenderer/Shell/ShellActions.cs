@@ -3,7 +3,6 @@ using Crm.Abstractions.Screens;
 using Crm.ScreenRenderer.Rendering;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.ScreenRenderer.Shell;
 
@@ -13,7 +12,7 @@ namespace Crm.ScreenRenderer.Shell;
 /// route and body filled from the form, and the API's answer shown: a redirect with a notice on
 /// success, the screen again with the problem and the user's input on failure.
 /// </summary>
-internal static class ActionEndpoint
+public sealed class ShellActions(InProcessApi api, ScreenPageLoader loader, ShellPages pages, IAntiforgery antiforgery)
 {
     /// <summary>Form field with the card's record key, for <c>{key}</c> in the action's route.</summary>
     public const string KeyField = "_key";
@@ -24,15 +23,15 @@ internal static class ActionEndpoint
     /// <summary>Form field with the local URL to go back to after success.</summary>
     public const string ReturnField = "_return";
 
-    public static async Task<IResult> TakeAsync(HttpContext context, string shellPath, string id, string actionId, IServiceProvider services)
+    /// <summary>Takes the action <paramref name="actionId"/> of screen <paramref name="id"/> with the posted form.</summary>
+    public async Task<IResult> TakeAsync(HttpContext context, string shellPath, string id, string actionId)
     {
-        if (!await ShellEndpoints.IsValidPostAsync(context, services.GetRequiredService<IAntiforgery>()).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(context);
+        if (!await ShellEndpoints.IsValidPostAsync(context, antiforgery).ConfigureAwait(false))
         {
             return Results.BadRequest();
         }
 
-        var loader = services.GetRequiredService<ScreenPageLoader>();
-        var pages = services.GetRequiredService<ShellPages>();
         var culture = ShellPages.CultureOf(context);
         var (screen, refusal) = await loader.DefinitionAsync(context, culture, id).ConfigureAwait(false);
         if (screen is null)
@@ -51,7 +50,7 @@ internal static class ActionEndpoint
         var route = RouteTemplate.Fill(action.Route, name => name == "key" ? key : NullIfEmpty(form[RoutePrefix + name]));
         var method = action.Method.ToUpperInvariant();
         var body = method == HttpMethods.Get ? null : JsonSerializer.SerializeToUtf8Bytes(ActionBody.Build(screen, action, form, UserTimeZone.For(context.User)));
-        var answer = await services.GetRequiredService<InProcessApi>().SendAsync(context, method, route, culture, body).ConfigureAwait(false);
+        var answer = await api.SendAsync(context, method, route, culture, body).ConfigureAwait(false);
 
         if (answer.Succeeded && action.ResultSectionId is null)
         {
