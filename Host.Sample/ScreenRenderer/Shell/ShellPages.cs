@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Crm.ScreenRenderer.Rendering;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
@@ -12,6 +13,9 @@ namespace Crm.ScreenRenderer.Shell;
 /// <summary>Puts a screen (or a problem reading it) into the page around it and answers with HTML.</summary>
 public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IAntiforgery antiforgery)
 {
+    // Encodes what HTML needs encoded and leaves German and Korean text readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The request's language as request localization decided it.</summary>
     public static CultureInfo CultureOf(HttpContext context)
     {
@@ -32,11 +36,10 @@ public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IA
     internal Task<IResult> ProblemAsync(HttpContext context, string shellPath, string? currentId, int statusCode, ApiProblem? problem)
     {
         var title = ShellTexts.Problem(CultureOf(context), statusCode);
-        var encoder = HtmlEncoder.Default;
-        var content = new StringBuilder($"""<section class="shell-problem" role="alert"><h1>{encoder.Encode(title)}</h1>""");
+        var content = new StringBuilder($"""<section class="shell-problem" role="alert"><h1>{Encoder.Encode(title)}</h1>""");
         if ((problem?.Detail ?? problem?.Title) is { } said)
         {
-            content.Append(CultureInfo.InvariantCulture, $"<p>{encoder.Encode(said)}</p>");
+            content.Append(CultureInfo.InvariantCulture, $"<p>{Encoder.Encode(said)}</p>");
         }
 
         if (problem?.Errors.Count > 0)
@@ -44,7 +47,7 @@ public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IA
             content.Append("<ul>");
             foreach (var (field, messages) in problem.Errors)
             {
-                content.Append(CultureInfo.InvariantCulture, $"<li>{encoder.Encode(field)}: {encoder.Encode(string.Join(" ", messages))}</li>");
+                content.Append(CultureInfo.InvariantCulture, $"<li>{Encoder.Encode(field)}: {Encoder.Encode(string.Join(" ", messages))}</li>");
             }
 
             content.Append("</ul>");
