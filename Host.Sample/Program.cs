@@ -52,7 +52,7 @@ builder.Services
 builder.Services.AddAuthorization();
 
 // The screens as HTML pages (the shell), in the user's language and time zone.
-builder.Services.AddScreenRenderer();
+builder.Services.AddScreenRenderer(options => options.SignOutPath = SignInEndpoints.SignOutPath);
 
 // Add-ons: loaded from the add-on folder through the plugin loader, never referenced at compile time.
 var addOnFolder = Path.Combine(AppContext.BaseDirectory, builder.Configuration["HostSample:AddOnFolder"] ?? "addons");

@@ -16,6 +16,9 @@ internal static class SignInEndpoints
     /// <summary>Where the screen shell is mapped (see Program.cs).</summary>
     public const string ScreensPath = "/screens";
 
+    /// <summary>Where the sign-out form posts; the shell shows its button.</summary>
+    public const string SignOutPath = "/signout";
+
     public static void MapSignIn(this WebApplication app)
     {
         // Signed-in users work in the screens; the home page is for everyone else.
@@ -38,7 +41,7 @@ internal static class SignInEndpoints
             return Results.Redirect(ScreensPath);
         });
 
-        app.MapPost("/signout", async (HttpContext context) =>
+        app.MapPost(SignOutPath, async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/signin");

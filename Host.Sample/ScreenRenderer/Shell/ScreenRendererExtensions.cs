@@ -14,8 +14,9 @@ public static class ScreenRendererExtensions
     /// and the browser's Accept-Language. Call <c>app.UseRequestLocalization()</c> after
     /// <c>UseAuthentication()</c> so that the claim is there to read.
     /// </summary>
-    public static IServiceCollection AddScreenRenderer(this IServiceCollection services)
+    public static IServiceCollection AddScreenRenderer(this IServiceCollection services, Action<ScreenShellOptions>? configure = null)
     {
+        services.Configure(configure ?? (_ => { }));
         services.AddHttpContextAccessor();
         services.AddAntiforgery();
         services.AddSingleton<InProcessApi>();

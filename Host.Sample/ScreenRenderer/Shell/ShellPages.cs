@@ -7,11 +7,12 @@ using Crm.ScreenRenderer.Rendering;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Crm.ScreenRenderer.Shell;
 
 /// <summary>Puts a screen (or a problem reading it) into the page around it and answers with HTML.</summary>
-public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IAntiforgery antiforgery)
+public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IAntiforgery antiforgery, IOptions<ScreenShellOptions> options)
 {
     // Encodes what HTML needs encoded and leaves German and Korean text readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -65,7 +66,15 @@ public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IA
         var items = await navigation.ForAsync(context, culture, texts, currentId).ConfigureAwait(false);
         var (title, html) = content(render);
         var user = context.User.FindFirstValue(ClaimTypes.GivenName) ?? context.User.Identity?.Name ?? string.Empty;
-        var layout = new LayoutModel(title, items, user, ShellCultures.All, html, ShellNotice.Take(context, shellPath));
+        var layout = new LayoutModel(
+            title,
+            items,
+            user,
+            ShellCultures.All,
+            html,
+            ShellNotice.Take(context, shellPath),
+            options.Value.SignOutPath,
+            context.Request.Path + context.Request.QueryString);
         return Results.Content(LayoutHtml.Render(layout, render), "text/html; charset=utf-8", statusCode: statusCode);
     }
 }
