@@ -74,7 +74,17 @@ public sealed class ShellPages(LabelCache labels, ShellNavigation navigation, IA
             html,
             ShellNotice.Take(context, shellPath),
             options.Value.SignOutPath,
-            context.Request.Path + context.Request.QueryString);
+            CurrentUrl(context, shellPath, currentId));
         return Results.Content(LayoutHtml.Render(layout, render), "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    // After a posted action the request's own URL is the action's, which a GET cannot open: the
+    // page the form came from (its validated return address) is where the language picker returns.
+    private static string CurrentUrl(HttpContext context, string shellPath, string? currentId)
+    {
+        var screen = currentId is null ? shellPath : $"{shellPath}/{currentId}";
+        return HttpMethods.IsGet(context.Request.Method)
+            ? context.Request.Path + context.Request.QueryString
+            : ReturnUrl.LocalOr(context.Request.HasFormContentType ? context.Request.Form["_return"].ToString() : null, screen);
     }
 }
