@@ -9,7 +9,7 @@ namespace Host.Sample.BrowserTests.SignIn;
 public sealed partial class SignInTests : BrowserTest
 {
     [TestMethod]
-    public async Task A_clerk_who_signs_in_through_the_form_sees_her_name_on_the_home_page()
+    public async Task A_clerk_who_signs_in_through_the_form_lands_on_her_screens_with_her_name_shown()
     {
         await Page.GotoAsync("/signin");
         await StepAsync("sign-in-form");
@@ -17,8 +17,8 @@ public sealed partial class SignInTests : BrowserTest
         await SignInAsync("clerk");
         await StepAsync("signed-in");
 
-        Assert.AreEqual("/", new Uri(Page.Url).AbsolutePath);
-        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Signed in as Clara Clerk");
+        StringAssert.StartsWith(new Uri(Page.Url).AbsolutePath, "/screens/");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Banner)).ToContainTextAsync("Clara Clerk");
     }
 
     [TestMethod]
@@ -47,7 +47,7 @@ public sealed partial class SignInTests : BrowserTest
         await WaitUntilSignInAnsweredAsync(Page);
         await StepAsync("signed-in");
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Signed in as Frieda Finance");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Banner)).ToContainTextAsync("Frieda Finance");
     }
 
     [TestMethod]
@@ -64,15 +64,15 @@ public sealed partial class SignInTests : BrowserTest
     }
 
     [TestMethod]
-    public async Task The_home_page_fits_a_tablet()
+    public async Task The_first_screen_fits_a_tablet()
     {
         await UseViewportAsync(Tablet);
         await SignInAsync("manager");
         await StepAsync("tablet-home");
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Main)).ToContainTextAsync("Signed in as Min-jun Manager");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Banner)).ToContainTextAsync("Min-jun Manager");
         var scrollWidth = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.IsLessThanOrEqualTo(Tablet.Width, scrollWidth, "The home page scrolls sideways on a tablet.");
+        Assert.IsLessThanOrEqualTo(Tablet.Width, scrollWidth, "The first screen scrolls sideways on a tablet.");
     }
 
     // Written as a range, not \p{...}: Playwright hands the pattern to the browser's JavaScript.
