@@ -99,12 +99,15 @@ public sealed class ScreenCatalogTests
     }
 
     [TestMethod]
-    public void The_add_ons_customer_card_extension_puts_its_sections_after_the_hosts()
+    public void The_add_ons_customer_card_extensions_put_sales_then_finance_after_the_hosts_sections()
     {
         var card = BuiltInScreenSet.Catalog().Find("erp.customer-card")!;
 
-        CollectionAssert.AreEqual(new[] { "erp.master", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" }, SectionIds(card));
-        Assert.IsTrue(card.Sections.Skip(1).All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
+        CollectionAssert.AreEqual(
+            new[] { "erp.master", "crm.sales", "crm.segment", "crm.openOpportunities", "crm.timeline", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" },
+            SectionIds(card));
+        Assert.IsTrue(card.Sections.Skip(5).All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
+        CollectionAssert.AreEqual(new[] { "erp.edit", "crm.planActivity", "crm.logInquiry" }, card.Actions.Select(a => a.Id).ToArray());
     }
 
     [TestMethod]
