@@ -111,6 +111,18 @@ public sealed class ScreenCatalogTests
     }
 
     [TestMethod]
+    public void Everything_the_add_on_adds_to_the_customer_card_carries_the_crm_prefix()
+    {
+        var card = BuiltInScreenSet.Catalog().Find("erp.customer-card")!;
+
+        var added = ScreenIds.Of(card).Where(id => !id.StartsWith("erp.", StringComparison.Ordinal)).ToList();
+
+        Assert.IsTrue(added.Count > 30, $"only {added.Count} ids added");
+        Assert.IsTrue(added.All(id => id.StartsWith("crm.", StringComparison.Ordinal)), string.Join(", ", added));
+        Assert.IsNull(ScreenIds.FirstRepeated(ScreenIds.Of(card)));
+    }
+
+    [TestMethod]
     public void Every_pipeline_gets_a_board_with_its_stages_as_columns()
     {
         var board = BuiltInScreenSet.Catalog().Find("crm.pipeline-board.default")!;
