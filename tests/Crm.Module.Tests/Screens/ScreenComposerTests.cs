@@ -96,7 +96,7 @@ public sealed class ScreenComposerTests
         var error = Assert.ThrowsExactly<ScreenCompositionException>(() => Apply(clash));
 
         StringAssert.Contains(error.Message, "'b'");
-        Assert.AreEqual("x1Note", fresh.Actions.Last().Inputs!.Single().Id);
+        Assert.AreEqual("x1Note", fresh.Actions[^1].Inputs!.Single().Id);
     }
 
     private static ScreenDefinition Apply(ScreenExtension extension) => ScreenComposer.Apply(Card, extension);
