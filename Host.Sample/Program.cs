@@ -7,6 +7,7 @@ using Crm.Abstractions.Security;
 using Host.Sample;
 using Host.Sample.AddOns;
 using Host.Sample.Erp;
+using Host.Sample.Erp.Screens;
 using Host.Sample.Inbox;
 using Host.Sample.Security;
 using Host.Sample.Web;
@@ -22,6 +23,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddSingleton<IErpCustomerProvisioning, SampleCustomerProvisioning>();
+builder.Services.AddErpScreens();
 
 // The sample ERP's in-app inbox receives the add-ons' notifications.
 builder.Services.AddSingleton<InAppInbox>();
@@ -82,6 +84,7 @@ app.MapSignIn();
 app.MapGet("/inbox", (HttpContext context, InAppInbox inbox, CancellationToken ct) =>
     inbox.ForAsync(context.User.Identity!.Name!, 50, ct)).RequireAuthorization();
 
+app.MapErpApi();
 var api = app.MapGroup("/api/crm").RequireAuthorization();
 foreach (var contributor in app.Services.GetServices<ICrmApiContributor>())
 {
