@@ -39,7 +39,7 @@ internal static class CustomerCardSalesExtension
             DataRoute: "/api/crm/accounts/{key}/segment"),
             new("crm.openOpportunities", Key + "openOpportunities",
             [
-                new("crm.opportunityId", "screens.pipelineBoard.id", FieldType.Number, "id", OpensScreenId: OpportunityCardScreen.Id),
+                new("crm.opportunityId", "screens.pipelineBoard.id", FieldType.Text, "id", OpensScreenId: OpportunityCardScreen.Id),
                 new("crm.opportunityNumber", "screens.pipelineBoard.number", FieldType.Text, "number"),
                 new("crm.opportunityName", "screens.pipelineBoard.name", FieldType.Text, "name"),
                 new("crm.opportunityStage", ScreenInputs.Key + "stage", FieldType.Text, "stageCode"),

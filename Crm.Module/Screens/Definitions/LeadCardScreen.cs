@@ -40,7 +40,7 @@ internal static class LeadCardScreen
                 new("disqualifiedReason", ScreenInputs.Key + "disqualifyReason", FieldType.Text, "disqualifiedReason"),
                 new("owner", ScreenInputs.Key + "owner", FieldType.Text, "owner"),
                 new("accountKey", ScreenInputs.Key + "account", FieldType.Reference, "accountKey", OpensScreenId: CustomerCard.Id),
-                new("convertedOpportunityId", Key + "convertedOpportunity", FieldType.Number, "convertedOpportunityId", OpensScreenId: OpportunityCardScreen.Id),
+                new("convertedOpportunityId", Key + "convertedOpportunity", FieldType.Text, "convertedOpportunityId", OpensScreenId: OpportunityCardScreen.Id),
                 new("createdAt", Key + "createdAt", FieldType.DateTime, "createdAt"),
                 new("updatedAt", Key + "updatedAt", FieldType.DateTime, "updatedAt"),
                 new("updatedBy", Key + "updatedBy", FieldType.Text, "updatedBy"),

@@ -23,7 +23,7 @@ internal static class LeadListScreen
         [
             new("columns", Key + "columns",
             [
-                new("id", Key + "id", FieldType.Number, "id", OpensScreenId: LeadCardScreen.Id),
+                new("id", Key + "id", FieldType.Text, "id", OpensScreenId: LeadCardScreen.Id),
                 new("company", Key + "company", FieldType.Text, "company"),
                 new("contactName", Key + "contactName", FieldType.Text, "contactName"),
                 new("email", Key + "email", FieldType.Text, "email"),

@@ -43,7 +43,7 @@ internal static class OpportunityCardScreen
                 new("lostReason", ScreenInputs.Key + "lostReason", FieldType.Text, "lostReason"),
                 new("lostNote", ScreenInputs.Key + "note", FieldType.Text, "lostNote"),
                 new("closedAt", Key + "closedAt", FieldType.DateTime, "closedAt"),
-                new("leadId", Key + "lead", FieldType.Number, "leadId", OpensScreenId: LeadCardScreen.Id),
+                new("leadId", Key + "lead", FieldType.Text, "leadId", OpensScreenId: LeadCardScreen.Id),
                 new("updatedAt", Key + "updatedAt", FieldType.DateTime, "updatedAt"),
                 new("updatedBy", Key + "updatedBy", FieldType.Text, "updatedBy"),
             ]),

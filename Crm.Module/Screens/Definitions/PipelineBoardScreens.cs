@@ -25,7 +25,8 @@ internal static class PipelineBoardScreens
         [
             new("card", Key + "card",
             [
-                new("id", Key + "id", FieldType.Number, "id", OpensScreenId: OpportunityCardScreen.Id),
+                // Text, not Number: an id must not get the culture's thousands separator (1.234).
+                new("id", Key + "id", FieldType.Text, "id", OpensScreenId: OpportunityCardScreen.Id),
                 new("number", Key + "number", FieldType.Text, "number"),
                 new("name", Key + "name", FieldType.Text, "name"),
                 new("accountKey", Key + "account", FieldType.Reference, "accountKey", OpensScreenId: CustomerCard.Id),

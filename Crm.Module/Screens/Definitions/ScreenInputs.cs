@@ -15,6 +15,7 @@ internal static class ScreenInputs
     public const string InquiryCategories = "/api/crm/inquiries/categories";
     public const string LostReasons = "/api/crm/pipelines/lost-reasons";
 
+    /// <summary>The record value a change endpoint demands for optimistic concurrency (as last read).</summary>
     public static IReadOnlyList<string> Version { get; } = ["version"];
 
     public static IReadOnlyList<string> InquiryStatuses { get; } = ["New", "InProgress", "WaitingOnCustomer", "Resolved", "Closed"];
