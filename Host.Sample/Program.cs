@@ -1,5 +1,6 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
+using Crm.ScreenRenderer.Shell;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Notifications;
@@ -50,6 +51,9 @@ builder.Services
     .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
 builder.Services.AddAuthorization();
 
+// The screens as HTML pages (the shell), in the user's language and time zone.
+builder.Services.AddScreenRenderer(options => options.SignOutPath = SignInEndpoints.SignOutPath);
+
 // Add-ons: loaded from the add-on folder through the plugin loader, never referenced at compile time.
 var addOnFolder = Path.Combine(AppContext.BaseDirectory, builder.Configuration["HostSample:AddOnFolder"] ?? "addons");
 var addOns = AddOnLoader.LoadAll(addOnFolder);
@@ -75,11 +79,18 @@ foreach (var addOn in addOns)
     }
 }
 
+// The shell captures everything after it to call the API in-process, so it comes first and routing
+// is explicit (else WebApplication would put routing before it). Localization follows authentication
+// because the signed-in user's locale claim is one of its sources.
+app.UseScreenRenderer();
+app.UseRouting();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseRequestLocalization();
 app.UseAuthorization();
 app.UseAntiforgery();
 app.MapSignIn();
+app.MapScreenShell(SignInEndpoints.ScreensPath);
 
 app.MapGet("/inbox", (HttpContext context, InAppInbox inbox, CancellationToken ct) =>
     inbox.ForAsync(context.User.Identity!.Name!, 50, ct)).RequireAuthorization();

@@ -12,6 +12,7 @@ public sealed class CrmConflictException : CrmException
     {
         Kind = kind;
         Key = key;
+        ExpectedVersion = expectedVersion;
     }
 
     /// <summary>What was updated, e.g. "account".</summary>
@@ -19,4 +20,7 @@ public sealed class CrmConflictException : CrmException
 
     /// <summary>The key of the record.</summary>
     public string Key { get; }
+
+    /// <summary>The version the caller read, which is no longer current.</summary>
+    public int ExpectedVersion { get; }
 }

@@ -9,10 +9,10 @@ public sealed record PageRequest
     /// <exception cref="CrmValidationException">A value is out of range (fields <c>page</c>, <c>pageSize</c>).</exception>
     public PageRequest(int page, int pageSize)
     {
-        Page = page >= 1 ? page : throw new CrmValidationException("page", "Must be 1 or more.");
+        Page = page >= 1 ? page : throw new CrmValidationException("page", ContractMessages.PageTooSmall);
         PageSize = pageSize is >= 1 and <= MaxPageSize
             ? pageSize
-            : throw new CrmValidationException("pageSize", $"Must be a whole number from 1 to {MaxPageSize}.");
+            : throw new CrmValidationException("pageSize", WholeNumberRange(1, MaxPageSize));
     }
 
     /// <summary>1-based page number.</summary>
@@ -61,10 +61,13 @@ public sealed record PageRequest
         if (!int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
             || value < min || value > max)
         {
-            errors[field] = [$"Must be a whole number from {min} to {max}."];
+            errors[field] = [WholeNumberRange(min, max)];
             return fallback;
         }
 
         return value;
     }
+
+    private static string WholeNumberRange(int min, int max) =>
+        string.Format(System.Globalization.CultureInfo.CurrentCulture, ContractMessages.WholeNumberRange, min, max);
 }

@@ -22,14 +22,16 @@ public static class CurrentUserExtensions
 
     /// <summary>
     /// Throws <see cref="CrmPermissionException"/> naming <paramref name="action"/> unless the user is
-    /// signed in and holds at least one of <paramref name="roles"/>.
+    /// signed in and holds at least one of <paramref name="roles"/>. The message is in the current UI
+    /// culture, so pass <paramref name="action"/> in it too (a resource string).
     /// </summary>
     public static void Demand(this ICurrentUser user, string action, params ReadOnlySpan<string> roles)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (!user.IsAuthenticated || !user.IsInAnyRole(roles))
         {
-            throw new CrmPermissionException($"'{action}' needs one of the roles {string.Join(", ", roles.ToArray())}.");
+            throw new CrmPermissionException(string.Format(
+                System.Globalization.CultureInfo.CurrentCulture, ContractMessages.NeedsRoles, action, string.Join(", ", roles.ToArray())));
         }
     }
 }

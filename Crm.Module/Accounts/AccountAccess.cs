@@ -10,7 +10,7 @@ namespace Crm.Module.Accounts;
 internal static class AccountAccess
 {
     public static void DemandRead(ICurrentUser user) =>
-        user.Demand("read accounts", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionReadAccounts, CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 
     public static bool CanSeeInvoices(ICurrentUser user) =>
         user.IsInAnyRole(CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);

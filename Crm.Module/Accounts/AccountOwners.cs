@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
@@ -27,11 +28,11 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
 
     public async Task<AccountAssignment> AssignAsync(string accountKey, string? ownerUserName, int expectedVersion, CancellationToken cancellationToken = default)
     {
-        user.Demand("assign account owners", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionAssignAccountOwners, CrmRoles.SalesManager, CrmRoles.Admin);
         var owner = ValidateOwner(ownerUserName);
         if (expectedVersion < 0)
         {
-            throw new CrmValidationException("version", "Must be 0 (never assigned) or the version last read.");
+            throw new CrmValidationException("version", Messages.VersionOfOwner);
         }
 
         var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
@@ -93,12 +94,12 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
         var owner = string.IsNullOrWhiteSpace(ownerUserName) ? null : ownerUserName.Trim();
         if (owner is { Length: > MaxUserNameLength })
         {
-            throw new CrmValidationException("owner", $"Must be at most {MaxUserNameLength} characters.");
+            throw new CrmValidationException("owner", string.Format(CultureInfo.CurrentCulture, Messages.TextTooLong, MaxUserNameLength));
         }
 
         if (owner is not null && owner.Any(char.IsControl))
         {
-            throw new CrmValidationException("owner", "Must not contain control characters.");
+            throw new CrmValidationException("owner", Messages.NoControlCharacters);
         }
 
         return owner;

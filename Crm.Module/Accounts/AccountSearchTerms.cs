@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Module.Erp.Mapping;
 
@@ -21,12 +22,12 @@ internal sealed record AccountSearchTerms(string? Contains, string? KeyPrefix, l
 
         if (text.Length > MaxLength)
         {
-            throw new CrmValidationException("search", $"Must be at most {MaxLength} characters.");
+            throw new CrmValidationException("search", string.Format(CultureInfo.CurrentCulture, Messages.TextTooLong, MaxLength));
         }
 
         if (text.Any(char.IsControl))
         {
-            throw new CrmValidationException("search", "Must not contain control characters.");
+            throw new CrmValidationException("search", Messages.NoControlCharacters);
         }
 
         var escaped = EscapeLike(text);

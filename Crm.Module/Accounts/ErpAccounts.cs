@@ -120,7 +120,7 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
     {
         DemandRead();
         ArgumentNullException.ThrowIfNull(page);
-        user.Demand("read invoices", CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionReadInvoices, CrmRoles.Finance, CrmRoles.SalesManager, CrmRoles.Admin);
         var key = KeyParameter(accountKey);
         var today = Today();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Common;
 
@@ -17,7 +18,7 @@ internal static class TimelineKinds
         foreach (var name in kinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var kind = Enum.GetNames<AccountTimelineKind>().FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
-                ?? throw new CrmValidationException("kinds", $"'{name}' is not one of {string.Join(", ", Enum.GetNames<AccountTimelineKind>())}.");
+                ?? throw new CrmValidationException("kinds", string.Format(CultureInfo.CurrentCulture, Messages.NotOneOf, name, string.Join(", ", Enum.GetNames<AccountTimelineKind>())));
             parsed.Add(Enum.Parse<AccountTimelineKind>(kind));
         }
 

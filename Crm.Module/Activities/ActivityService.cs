@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Extensibility;
@@ -38,7 +39,7 @@ internal sealed class ActivityService(
         var type = errors.Text("type", request.Type, 50, required: true);
         if (type is not null && types.Find(type) is null)
         {
-            errors.Add("type", $"Must be one of {string.Join(", ", types.All.Select(t => t.Code))}.");
+            errors.Add("type", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", types.All.Select(t => t.Code))));
         }
 
         var (subject, notes) = CheckDetails(errors, request.Subject, request.Notes, request.DurationMinutes);
@@ -56,7 +57,7 @@ internal sealed class ActivityService(
             await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey, cancellationToken).ConfigureAwait(false);
             if (crmKey is not null && crmKey != givenKey)
             {
-                throw new CrmValidationException("accountKey", $"The opportunity {request.OpportunityId} is account {crmKey}'s, not {accountKey}'s.");
+                throw new CrmValidationException("accountKey", string.Format(CultureInfo.CurrentCulture, Messages.ActivityOpportunityOtherAccount, request.OpportunityId, crmKey, accountKey));
             }
 
             crmKey = givenKey;
@@ -67,7 +68,7 @@ internal sealed class ActivityService(
             var inquiryAccount = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(ActivitySql.InquiryAccount, new { number = inquiry }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             if (inquiryAccount != crmKey)
             {
-                throw new CrmValidationException("inquiryNumber", inquiryAccount is null ? $"No inquiry '{inquiry}' exists." : $"The inquiry '{inquiry}' is another account's.");
+                throw new CrmValidationException("inquiryNumber", inquiryAccount is null ? string.Format(CultureInfo.CurrentCulture, Messages.InquiryNotFound, inquiry) : string.Format(CultureInfo.CurrentCulture, Messages.InquiryOfOtherAccount, inquiry));
             }
         }
 
@@ -201,10 +202,10 @@ internal sealed class ActivityService(
             }
 
             var record = await connection.QuerySingleOrDefaultAsync<SalesRecord>(new CommandDefinition(statement, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false)
-                ?? throw new CrmValidationException(field, $"No {kind} {id} exists.");
+                ?? throw new CrmValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.RecordNotFoundById, kind, id));
             if (record.MergedInto is { } survivor)
             {
-                throw new CrmValidationException(field, $"The {kind} {id} was merged into {kind} {survivor}; plan the activity there.");
+                throw new CrmValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.RecordMerged, kind, id, survivor));
             }
 
             salesAccess.DemandWork(record.Owner, kind, id.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -242,7 +243,7 @@ internal sealed class ActivityService(
         var row = await LoadAsync(connection, transaction, id, cancellationToken).ConfigureAwait(false);
         if (!string.Equals(row.Assignee, user.UserName, StringComparison.OrdinalIgnoreCase) && !user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin))
         {
-            throw new CrmPermissionException($"Only the assignee ({row.Assignee}), a SalesManager or an Admin may {action} activity {id}.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.ActivityChangeNotAllowed, row.Assignee, action, id));
         }
 
         if (row.Version != version)
@@ -252,7 +253,7 @@ internal sealed class ActivityService(
 
         return row.Status == nameof(ActivityStatus.Open)
             ? row
-            : throw new CrmValidationException("status", $"Activity {id} is {row.Status}; only open activities can change.");
+            : throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.ActivityNotOpen, id, row.Status));
     }
 
     private static async Task WriteAsync(DbConnection connection, DbTransaction transaction, string statement, ActivityRow row, int expectedVersion, CancellationToken cancellationToken)
@@ -273,14 +274,14 @@ internal sealed class ActivityService(
     {
         if (durationMinutes is < 1 or > 1440)
         {
-            errors.Add("durationMinutes", "Must be from 1 to 1440 minutes.");
+            errors.Add("durationMinutes", Messages.DurationMinutes);
         }
 
         return (errors.Text("subject", subject, 200, required: true), errors.Text("notes", notes, 4000, multiLine: true));
     }
 
     private void DemandWork() =>
-        user.Demand("work activities", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionWorkActivities, CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 
     private sealed class SalesRecord
     {

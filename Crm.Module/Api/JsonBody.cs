@@ -22,7 +22,7 @@ internal sealed class JsonBody
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasJsonContentType())
         {
-            throw new CrmValidationException("body", "Send a JSON object with Content-Type: application/json.");
+            throw new CrmValidationException("body", Messages.JsonContentType);
         }
 
         try
@@ -30,11 +30,11 @@ internal sealed class JsonBody
             using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken).ConfigureAwait(false);
             return document.RootElement.ValueKind == JsonValueKind.Object
                 ? new JsonBody(document.RootElement.Clone())
-                : throw new CrmValidationException("body", "Must be a JSON object.");
+                : throw new CrmValidationException("body", Messages.JsonNotObject);
         }
         catch (JsonException e)
         {
-            throw new CrmValidationException("body", $"Is not valid JSON ({e.Message}).");
+            throw new CrmValidationException("body", string.Format(CultureInfo.CurrentCulture, Messages.JsonInvalid, e.Message));
         }
     }
 
@@ -48,7 +48,7 @@ internal sealed class JsonBody
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            _errors[field] = ["Must be a text."];
+            _errors[field] = [Messages.NotText];
             return null;
         }
 
@@ -60,7 +60,7 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return string.Empty;
         }
 
@@ -82,7 +82,7 @@ internal sealed class JsonBody
             return value;
         }
 
-        _errors[field] = [$"Must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+        _errors[field] = [string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<T>()))];
         return null;
     }
 
@@ -92,7 +92,7 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return default;
         }
 
@@ -113,7 +113,7 @@ internal sealed class JsonBody
             return date;
         }
 
-        _errors[field] = ["Must be a date as yyyy-MM-dd."];
+        _errors[field] = [Messages.DateFormat];
         return null;
     }
 
@@ -122,7 +122,7 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return default;
         }
 
@@ -145,7 +145,7 @@ internal sealed class JsonBody
             return moment;
         }
 
-        _errors[field] = ["Must be a moment with offset, e.g. 2026-11-30T09:00:00+01:00."];
+        _errors[field] = [Messages.TimestampFormat];
         return null;
     }
 
@@ -166,7 +166,7 @@ internal sealed class JsonBody
             return value.GetBoolean();
         }
 
-        _errors[field] = ["Must be true or false."];
+        _errors[field] = [Messages.TrueOrFalse];
         return null;
     }
 
@@ -175,13 +175,13 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return 0;
         }
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            _errors[field] = [string.Create(CultureInfo.InvariantCulture, $"Must be a whole number from {int.MinValue} to {int.MaxValue}.")];
+            _errors[field] = [string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, int.MinValue, int.MaxValue)];
             return 0;
         }
 
@@ -201,7 +201,7 @@ internal sealed class JsonBody
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt64(out var number))
         {
-            _errors[field] = ["Must be a whole number."];
+            _errors[field] = [Messages.WholeNumber];
             return null;
         }
 
@@ -213,7 +213,7 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return 0;
         }
 
@@ -242,7 +242,7 @@ internal sealed class JsonBody
             return number;
         }
 
-        _errors[field] = ["Must be a number such as 1250.50."];
+        _errors[field] = [Messages.DecimalNumber];
         return null;
     }
 
@@ -251,7 +251,7 @@ internal sealed class JsonBody
     {
         if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            _errors[field] = ["Is required."];
+            _errors[field] = [Messages.FieldRequired];
             return 0;
         }
 
@@ -271,7 +271,7 @@ internal sealed class JsonBody
             return [.. value.EnumerateArray().Select(item => item.GetString()!)];
         }
 
-        _errors[field] = ["Must be a list of texts."];
+        _errors[field] = [Messages.TextList];
         return [];
     }
 
@@ -288,7 +288,7 @@ internal sealed class JsonBody
             return [.. value.EnumerateArray().Select(item => item.GetInt64())];
         }
 
-        _errors[field] = ["Must be a list of whole numbers."];
+        _errors[field] = [Messages.WholeNumberList];
         return [];
     }
 

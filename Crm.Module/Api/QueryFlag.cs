@@ -11,6 +11,6 @@ internal static class QueryFlag
         {
             "" or "false" or "False" => false,
             "true" or "True" => true,
-            _ => throw new CrmValidationException(name, "Must be true or false."),
+            _ => throw new CrmValidationException(name, Messages.TrueOrFalse),
         };
 }

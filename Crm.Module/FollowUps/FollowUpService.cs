@@ -22,7 +22,7 @@ internal sealed class FollowUpService(
 
     public Task<FollowUpRun> RunNowAsync(string ruleCode, CancellationToken cancellationToken = default)
     {
-        user.Demand("run follow-up rules", CrmRoles.Admin);
+        user.Demand(Messages.ActionRunFollowUpRules, CrmRoles.Admin);
         var rule = _rules.FirstOrDefault(r => r.Code == ruleCode) ?? throw new CrmNotFoundException("follow-up rule", ruleCode);
         return runner.RunAsync(rule, node.NodeName, cancellationToken);
     }
@@ -30,7 +30,7 @@ internal sealed class FollowUpService(
     public async Task<Page<FollowUpRun>> RecentRunsAsync(PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        user.Demand("read follow-up runs", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionReadFollowUpRuns, CrmRoles.SalesManager, CrmRoles.Admin);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             $"""

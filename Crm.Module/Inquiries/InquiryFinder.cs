@@ -67,7 +67,7 @@ internal sealed class InquiryFinder(CrmDatabase database, ErpViews views, Inquir
             var search = query.Search.Trim();
             if (search.Length > 100 || search.Any(char.IsControl))
             {
-                throw new CrmValidationException("search", "Must be at most 100 characters without control characters.");
+                throw new CrmValidationException("search", Messages.SearchTextInvalid);
             }
 
             var escaped = AccountSearchTerms.EscapeLike(search);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Inquiries;
 using Microsoft.AspNetCore.Http;
@@ -49,7 +50,7 @@ internal static class InquiryQueryParser
             return value;
         }
 
-        errors[field] = [$"Must be one of {string.Join(", ", Enum.GetNames<T>())}."];
+        errors[field] = [string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<T>()))];
         return fallback;
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
@@ -47,17 +48,17 @@ internal sealed class InquiryService(
         var category = categories.Find(errors.Text("category", request.Category, 50) ?? InquiryCategories.General);
         if (category is null)
         {
-            errors.Add("category", $"Must be one of {string.Join(", ", categories.All.Select(c => c.Code))}.");
+            errors.Add("category", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", categories.All.Select(c => c.Code))));
         }
 
         if (!Enum.IsDefined(request.Channel))
         {
-            errors.Add("channel", $"Must be one of {string.Join(", ", Enum.GetNames<InquiryChannel>())}.");
+            errors.Add("channel", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<InquiryChannel>())));
         }
 
         if (request.Priority is { } p && !Enum.IsDefined(p))
         {
-            errors.Add("priority", $"Must be one of {string.Join(", ", Enum.GetNames<InquiryPriority>())}.");
+            errors.Add("priority", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<InquiryPriority>())));
         }
 
         errors.ThrowIfAny();
@@ -153,7 +154,7 @@ internal sealed class InquiryService(
         var cleanNote = errors.Text("note", note, 4000, required: status == InquiryStatus.Resolved, multiLine: true);
         if (!Enum.IsDefined(status))
         {
-            errors.Add("status", $"Must be one of {string.Join(", ", Enum.GetNames<InquiryStatus>())}.");
+            errors.Add("status", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<InquiryStatus>())));
         }
 
         errors.ThrowIfAny();
@@ -162,12 +163,12 @@ internal sealed class InquiryService(
             var from = Enum.Parse<InquiryStatus>(row.Status);
             if (!InquiryLifecycle.CanMove(from, status))
             {
-                throw new CrmValidationException("status", $"An inquiry that is {from} can move to {string.Join(", ", InquiryLifecycle.NextFrom(from))}, not to {status}.");
+                throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.InquiryStatusMove, from, string.Join(", ", InquiryLifecycle.NextFrom(from)), status));
             }
 
             if (InquiryLifecycle.NeedsCloser(from, status) && !MayClose(row))
             {
-                throw new CrmPermissionException($"Only the assignee, the manager of team '{row.Team}' or an Admin may {(status == InquiryStatus.Closed ? "close" : "reopen")} inquiry {row.Number}.");
+                throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, status == InquiryStatus.Closed ? Messages.InquiryCloseNotAllowed : Messages.InquiryReopenNotAllowed, row.Team, row.Number));
             }
 
             targets.Apply(row, from, status, now);
@@ -226,12 +227,12 @@ internal sealed class InquiryService(
         var teamOptions = teams.Find(teamCode);
         if (teamCode is not null && teamOptions is null)
         {
-            errors.Add("team", "Is not a configured team.");
+            errors.Add("team", Messages.TeamNotConfigured);
         }
 
         if (teamOptions is not null && userName is not null && !teamOptions.Members.Contains(userName, StringComparer.OrdinalIgnoreCase) && !string.Equals(teamOptions.Manager, userName, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add("assignee", $"Is not a member of team '{teamCode}'.");
+            errors.Add("assignee", string.Format(CultureInfo.CurrentCulture, Messages.NotTeamMember, teamCode));
         }
 
         errors.ThrowIfAny();
@@ -317,12 +318,12 @@ internal sealed class InquiryService(
     // The canonical key of a linked ERP order or invoice, after checking it exists and belongs to the account.
     private static async Task<string> LinkedKeyAsync(DbConnection connection, string statement, string field, ErpKey keyType, string key, string accountKey, string kind, CancellationToken cancellationToken)
     {
-        var parameter = keyType.ToParameter(key) ?? throw new CrmValidationException(field, $"No {kind} '{key}' exists.");
+        var parameter = keyType.ToParameter(key) ?? throw new CrmValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.LinkedRecordNotFound, kind, key));
         var owner = await connection.ExecuteScalarAsync<object?>(new CommandDefinition(statement, parameter.With(new { }, field), cancellationToken: cancellationToken)).ConfigureAwait(false)
-            ?? throw new CrmValidationException(field, $"No {kind} '{key}' exists.");
+            ?? throw new CrmValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.LinkedRecordNotFound, kind, key));
         return ErpKey.FromDatabase(owner) == accountKey
             ? keyType.Canonical(key)
-            : throw new CrmValidationException(field, $"The {kind} '{key}' belongs to another account.");
+            : throw new CrmValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.LinkedRecordOfOtherAccount, kind, key));
     }
 
     private bool MayClose(InquiryRow row) =>
@@ -331,5 +332,5 @@ internal sealed class InquiryService(
         || string.Equals(teams.Find(row.Team)?.Manager, user.UserName, StringComparison.OrdinalIgnoreCase);
 
     private void DemandWork() =>
-        user.Demand("work inquiries", CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionWorkInquiries, CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
 
@@ -59,12 +60,17 @@ internal sealed class SalesAccess(SalesOptions options, ICurrentUser user)
     /// <summary>Throws a permission error naming the record unless the user may work it.</summary>
     public void DemandWork(string? owner, string kind, string key)
     {
-        DemandSalesUser($"work {kind}s");
+        DemandSalesUser(kind switch
+        {
+            "lead" => Messages.ActionWorkLeads,
+            "opportunity" => Messages.ActionWorkOpportunities,
+            _ => Messages.ActionWorkProspects,
+        });
         if (!MayWork(owner))
         {
             throw new CrmPermissionException(owner is null
-                ? $"The {kind} {key} has no owner yet; a SalesManager assigns it."
-                : $"The {kind} {key} is in another sales rep's book; its owner or their manager works it.");
+                ? string.Format(CultureInfo.CurrentCulture, Messages.RecordUnowned, kind, key)
+                : string.Format(CultureInfo.CurrentCulture, Messages.RecordOfOtherRep, kind, key));
         }
     }
 }

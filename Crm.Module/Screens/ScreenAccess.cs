@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Screens;
 using Crm.Abstractions.Security;
@@ -18,7 +19,7 @@ internal sealed class ScreenAccess(ScreenCatalog catalog, ICurrentUser user)
         var screen = catalog.Find(id) ?? throw new CrmNotFoundException("screen", id);
         if (!Sees(screen.Roles))
         {
-            throw new CrmPermissionException($"Screen '{id}' needs one of the roles {string.Join(", ", screen.Roles ?? [])}.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.ScreenNeedsRole, id, string.Join(", ", screen.Roles ?? [])));
         }
 
         return screen with { Actions = [.. screen.Actions.Where(a => Sees(a.Roles))] };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 
 namespace Crm.Module.Validation;
@@ -25,7 +26,7 @@ internal sealed class FieldErrors
         {
             if (required)
             {
-                Add(field, "Is required.");
+                Add(field, Messages.FieldRequired);
             }
 
             return null;
@@ -33,12 +34,12 @@ internal sealed class FieldErrors
 
         if (text.Length > maxLength)
         {
-            Add(field, $"Must be at most {maxLength} characters.");
+            Add(field, string.Format(CultureInfo.CurrentCulture, Messages.TextTooLong, maxLength));
         }
 
         if (text.Any(c => char.IsControl(c) && !(multiLine && c is '\n' or '\r' or '\t')))
         {
-            Add(field, "Must not contain control characters.");
+            Add(field, Messages.NoControlCharacters);
         }
 
         return text;
@@ -50,7 +51,7 @@ internal sealed class FieldErrors
         var code = Text(field, value, 3, required)?.ToUpperInvariant();
         if (code is not null && (code.Length != 3 || !code.All(char.IsAsciiLetterUpper)))
         {
-            Add(field, "Must be an ISO 4217 code of three letters, e.g. EUR.");
+            Add(field, Messages.CurrencyCode);
         }
 
         return code;
@@ -62,7 +63,7 @@ internal sealed class FieldErrors
         var month = Text(field, value, 7, required);
         if (month is not null && !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
         {
-            Add(field, "Must be a month as yyyy-MM, e.g. 2026-11.");
+            Add(field, Messages.MonthFormat);
         }
 
         return month;
@@ -77,16 +78,16 @@ internal sealed class FieldErrors
         switch (value)
         {
             case null when required:
-                Add(field, "Is required.");
+                Add(field, Messages.FieldRequired);
                 break;
             case < 0:
-                Add(field, "Must not be negative.");
+                Add(field, Messages.AmountNegative);
                 break;
             case >= 1_000_000_000_000_000m:
-                Add(field, "Must be less than 1,000,000,000,000,000.");
+                Add(field, Messages.AmountTooLarge);
                 break;
             case { } amount when amount.Scale > 4 && decimal.Round(amount, 4) != amount:
-                Add(field, "Must have at most four decimal places.");
+                Add(field, Messages.AmountDecimalPlaces);
                 break;
         }
 

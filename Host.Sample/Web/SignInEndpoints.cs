@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using Host.Sample.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
@@ -14,9 +13,18 @@ namespace Host.Sample.Web;
 /// </summary>
 internal static class SignInEndpoints
 {
+    /// <summary>Where the screen shell is mapped (see Program.cs).</summary>
+    public const string ScreensPath = "/screens";
+
+    /// <summary>Where the sign-out form posts; the shell shows its button.</summary>
+    public const string SignOutPath = "/signout";
+
     public static void MapSignIn(this WebApplication app)
     {
-        app.MapGet("/", (HttpContext context) => Results.Content(HomePage(context.User), "text/html; charset=utf-8"));
+        // Signed-in users work in the screens; the home page is for everyone else.
+        app.MapGet("/", (HttpContext context) => context.User.Identity?.IsAuthenticated == true
+            ? Results.Redirect(ScreensPath)
+            : Results.Content(HomePage(), "text/html; charset=utf-8"));
 
         app.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, string? error) =>
             Results.Content(SignInPage(antiforgery.GetAndStoreTokens(context), error is not null), "text/html; charset=utf-8"));
@@ -30,33 +38,18 @@ internal static class SignInEndpoints
             }
 
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.Redirect("/");
+            return Results.Redirect(ScreensPath);
         });
 
-        app.MapPost("/signout", async (HttpContext context) =>
+        app.MapPost(SignOutPath, async (HttpContext context) =>
         {
             await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/signin");
         });
     }
 
-    private static string HomePage(ClaimsPrincipal user)
-    {
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            return Page("ErpCrmModule sample ERP", """<p><a href="/signin">Sign in</a> as one of the demo users.</p>""");
-        }
-
-        var name = WebUtility.HtmlEncode(user.FindFirstValue(ClaimTypes.GivenName) ?? user.Identity.Name);
-        var roles = WebUtility.HtmlEncode(string.Join(", ", user.FindAll(ClaimTypes.Role).Select(c => c.Value)));
-        return Page("ErpCrmModule sample ERP", $"""
-            <p>Signed in as <strong>{name}</strong> ({roles}).</p>
-            <ul>
-              <li><a href="/api/crm/accounts">Accounts (JSON)</a></li>
-            </ul>
-            <form method="post" action="/signout"><button type="submit">Sign out</button></form>
-            """);
-    }
+    private static string HomePage() =>
+        Page("ErpCrmModule sample ERP", """<p><a href="/signin">Sign in</a> as one of the demo users.</p>""");
 
     private static string SignInPage(AntiforgeryTokenSet tokens, bool failed)
     {

@@ -8,5 +8,5 @@ internal static class AccountHistoryAccess
     public static void DemandRead(ICurrentUser user, string action) =>
         user.Demand(action, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
 
-    public static void DemandRecompute(ICurrentUser user) => user.Demand("recompute account segments", CrmRoles.Admin);
+    public static void DemandRecompute(ICurrentUser user) => user.Demand(Messages.ActionRecomputeAccountSegments, CrmRoles.Admin);
 }

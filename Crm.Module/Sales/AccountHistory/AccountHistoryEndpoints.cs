@@ -46,7 +46,7 @@ internal sealed class AccountHistoryEndpoints : ICrmApiContributor
     internal static int ParseTolerance(string? text) =>
         string.IsNullOrWhiteSpace(text) ? 0
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) ? days
-        : throw new CrmValidationException("toleranceDays", "Must be a whole number from 0 to 3650.");
+        : throw new CrmValidationException("toleranceDays", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, 3650));
 
     // Names only: Enum.TryParse would also take "3" or "1,2".
     internal static AccountTier? ParseTier(string? text)
@@ -64,6 +64,6 @@ internal sealed class AccountHistoryEndpoints : ICrmApiContributor
             }
         }
 
-        throw new CrmValidationException("tier", $"Must be one of {string.Join(", ", Enum.GetNames<AccountTier>())}.");
+        throw new CrmValidationException("tier", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<AccountTier>())));
     }
 }

@@ -24,7 +24,7 @@ internal sealed class AccountHistoryService(
 {
     public async Task<ReorderHistory> GetAsync(string accountKey, CancellationToken cancellationToken = default)
     {
-        AccountHistoryAccess.DemandRead(user, "read account history");
+        AccountHistoryAccess.DemandRead(user, Messages.ActionReadAccountHistory);
         var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var since = today.AddDays(-options.LookBackDays);
@@ -54,7 +54,7 @@ internal sealed class AccountHistoryService(
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(page);
-        AccountHistoryAccess.DemandRead(user, "read accounts due for reorder");
+        AccountHistoryAccess.DemandRead(user, Messages.ActionReadAccountsDueForReorder);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(

@@ -20,7 +20,7 @@ internal sealed class AccountSegmentsService(
 {
     public async Task<SegmentSummary> SummaryAsync(CancellationToken cancellationToken = default)
     {
-        AccountHistoryAccess.DemandRead(user, "read account segments");
+        AccountHistoryAccess.DemandRead(user, Messages.ActionReadAccountSegments);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var counts = (await connection.QueryAsync<TierCountRow>(new CommandDefinition(AccountHistorySql.TierCounts, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
         var byTier = counts.ToDictionary(c => c.Tier, c => (int)c.Accounts, StringComparer.Ordinal);
@@ -33,7 +33,7 @@ internal sealed class AccountSegmentsService(
     public async Task<Page<AccountSegment>> ListAsync(AccountTier? tier, PageRequest page, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
-        AccountHistoryAccess.DemandRead(user, "read account segments");
+        AccountHistoryAccess.DemandRead(user, Messages.ActionReadAccountSegments);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
             sql.SegmentPage(tier is not null),
@@ -46,7 +46,7 @@ internal sealed class AccountSegmentsService(
 
     public async Task<AccountSegment> GetAsync(string accountKey, CancellationToken cancellationToken = default)
     {
-        AccountHistoryAccess.DemandRead(user, "read account segments");
+        AccountHistoryAccess.DemandRead(user, Messages.ActionReadAccountSegments);
         var (key, crmKey) = AccountAccess.ParseKey(views, accountKey);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await AccountAccess.DemandExistsAsync(connection, accountSql, key, accountKey, cancellationToken).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal sealed class AccountRuleAssignment(
 
     public async Task<OwnerRuleRun> RunAsync(bool dryRun, CancellationToken cancellationToken)
     {
-        user.Demand("assign account owners", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionAssignAccountOwners, CrmRoles.SalesManager, CrmRoles.Admin);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         if (!dryRun)
         {

@@ -37,13 +37,13 @@ internal sealed partial class LeadConversionService(
     public async Task<LeadConversion> ConvertAsync(long leadId, int version, ConvertLead request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        access.DemandSalesUser("convert leads");
+        access.DemandSalesUser(Messages.ActionConvertLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var lead = await LoadLeadAsync(connection, null, leadId, cancellationToken).ConfigureAwait(false);
         DemandConvertible(lead, version);
         if (request.AccountKey is null && (lead.Company ?? lead.ContactName) is null)
         {
-            throw new CrmValidationException("accountKey", "The lead has neither company nor contact name to make a prospect of; name the ERP customer.");
+            throw new CrmValidationException("accountKey", Messages.LeadWithoutName);
         }
 
         var prepared = await opportunities.PrepareAsync(
@@ -103,16 +103,16 @@ internal sealed partial class LeadConversionService(
 
     public async Task<Prospect> GetProspectAsync(long prospectId, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read prospects");
+        access.DemandSalesUser(Messages.ActionReadProspects);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return (await LoadProspectAsync(connection, prospectId, cancellationToken).ConfigureAwait(false)).ToProspect();
     }
 
     public async Task<Prospect> RequestErpCustomerAsync(long prospectId, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("request ERP customers");
+        access.DemandSalesUser(Messages.ActionRequestERPCustomers);
         var host = provisioning.FirstOrDefault()
-            ?? throw new CrmValidationException("createErpCustomer", "This ERP host offers no way to create customers from the CRM; create the customer in the ERP and link the prospect to it.");
+            ?? throw new CrmValidationException("createErpCustomer", Messages.ErpCannotCreateCustomers);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var prospect = await LoadProspectAsync(connection, prospectId, cancellationToken).ConfigureAwait(false);
         DemandUnlinked(prospect, version);
@@ -134,10 +134,10 @@ internal sealed partial class LeadConversionService(
 
     public async Task<Prospect> LinkProspectAsync(long prospectId, string accountKey, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("link prospects");
+        access.DemandSalesUser(Messages.ActionLinkProspects);
         if (string.IsNullOrWhiteSpace(accountKey))
         {
-            throw new CrmValidationException("accountKey", "Is required.");
+            throw new CrmValidationException("accountKey", Messages.FieldRequired);
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -201,7 +201,7 @@ internal sealed partial class LeadConversionService(
 
         if (lead.StatusValue != LeadStatus.Qualified)
         {
-            throw new CrmValidationException("status", $"Only a qualified lead becomes an opportunity; lead {lead.Id} is {lead.Status}.");
+            throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.LeadNotQualified, lead.Id, lead.Status));
         }
     }
 
@@ -209,7 +209,7 @@ internal sealed partial class LeadConversionService(
     {
         if (prospect.AccountKey is not null)
         {
-            throw new CrmValidationException("accountKey", $"Prospect {prospect.Id} is linked to ERP customer {prospect.AccountKey} already.");
+            throw new CrmValidationException("accountKey", string.Format(CultureInfo.CurrentCulture, Messages.ProspectAlreadyLinked, prospect.Id, prospect.AccountKey));
         }
 
         if (prospect.Version != version)

@@ -14,7 +14,7 @@ internal static class ForecastAccess
     /// </summary>
     public static IReadOnlyList<string>? DemandRead(SalesAccess access, ICurrentUser user)
     {
-        user.Demand("read forecasts", CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
+        user.Demand(Messages.ActionReadForecasts, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin);
         return user.IsInAnyRole(CrmRoles.Finance, CrmRoles.Admin) ? null : access.VisibleOwners;
     }
 
@@ -28,12 +28,12 @@ internal static class ForecastAccess
         var span = MonthsBetween(from!, to!);
         if (span < 0)
         {
-            throw new CrmValidationException("to", "Must not be before 'from'.");
+            throw new CrmValidationException("to", Messages.ToBeforeFrom);
         }
 
         return span < maxMonths
             ? (from!, to!)
-            : throw new CrmValidationException("to", $"The range may span at most {maxMonths} months.");
+            : throw new CrmValidationException("to", string.Format(CultureInfo.CurrentCulture, Messages.RangeTooLong, maxMonths));
     }
 
     private static int MonthsBetween(string from, string to)

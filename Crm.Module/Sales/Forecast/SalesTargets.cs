@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
@@ -28,7 +29,7 @@ internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICu
 
     public async Task<SalesTarget> SetAsync(string owner, string month, string currency, decimal amount, int version, CancellationToken cancellationToken = default)
     {
-        user.Demand("set sales targets", CrmRoles.SalesManager, CrmRoles.Admin);
+        user.Demand(Messages.ActionSetSalesTargets, CrmRoles.SalesManager, CrmRoles.Admin);
         var errors = new FieldErrors();
         var cleanOwner = errors.Text("owner", owner, 100, required: true);
         var cleanMonth = errors.Month("month", month, required: true);
@@ -36,13 +37,13 @@ internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICu
         errors.Amount("amount", amount, required: true);
         if (version < 0)
         {
-            errors.Add("version", "Must be 0 (never set) or the version last read.");
+            errors.Add("version", Messages.VersionOfTarget);
         }
 
         errors.ThrowIfAny();
         if (!access.MayAssignTo(cleanOwner!))
         {
-            throw new CrmPermissionException($"'{cleanOwner}' is not in a team you manage.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.NotInYourTeam, cleanOwner));
         }
 
         var now = clock.GetUtcNow();

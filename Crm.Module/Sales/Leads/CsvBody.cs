@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Crm.Abstractions.Common;
 using Microsoft.AspNetCore.Http;
@@ -15,12 +16,12 @@ internal static class CsvBody
         ArgumentNullException.ThrowIfNull(request);
         if (!string.Equals(request.ContentType?.Split(';')[0].Trim(), "text/csv", StringComparison.OrdinalIgnoreCase))
         {
-            throw new CrmValidationException("file", "Send the file as the body with Content-Type: text/csv.");
+            throw new CrmValidationException("file", Messages.CsvContentType);
         }
 
         if (request.ContentLength > maxBytes)
         {
-            throw new CrmValidationException("file", $"Is larger than {maxBytes / 1024 / 1024} MB; split it into several files.");
+            throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.FileTooLarge, maxBytes / 1024 / 1024));
         }
 
         using var buffer = new MemoryStream();
@@ -30,7 +31,7 @@ internal static class CsvBody
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new CrmValidationException("file", $"Is larger than {maxBytes / 1024 / 1024} MB; split it into several files.");
+                throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.FileTooLarge, maxBytes / 1024 / 1024));
             }
 
             buffer.Write(chunk, 0, read);
@@ -42,7 +43,7 @@ internal static class CsvBody
         }
         catch (DecoderFallbackException)
         {
-            throw new CrmValidationException("file", "Is not UTF-8 text; save it as CSV UTF-8.");
+            throw new CrmValidationException("file", Messages.CsvNotUtf8);
         }
     }
 }

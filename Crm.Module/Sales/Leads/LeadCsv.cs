@@ -49,7 +49,7 @@ internal static class LeadCsv
         using var reader = new CsvReader(new StringReader(text), configuration);
         if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)
         {
-            throw new CrmValidationException("file", "Is empty; the first row must name the columns.");
+            throw new CrmValidationException("file", Messages.CsvEmpty);
         }
 
         var fields = MapHeader(header);
@@ -58,7 +58,7 @@ internal static class LeadCsv
         {
             if (rows.Count == MaxRows)
             {
-                throw new CrmValidationException("file", $"Has more than {MaxRows} rows; split it into several files.");
+                throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.CsvTooManyRows, MaxRows));
             }
 
             // The parser's row counts records as a spreadsheet shows them (a quoted line break stays in
@@ -66,9 +66,9 @@ internal static class LeadCsv
             var record = reader.Parser.Record ?? [];
             var rowNumber = reader.Parser.Row;
             var problem = badRows.Contains(rowNumber)
-                ? "Has a quote that is not closed or stray quotes inside a field."
+                ? Messages.CsvQuotes
                 : record.Length > header.Length
-                    ? $"Has {record.Length} fields, the header {header.Length}."
+                    ? string.Format(CultureInfo.CurrentCulture, Messages.CsvFieldCount, record.Length, header.Length)
                     : null;
             string? Field(string name) => fields.TryGetValue(name, out var index) && index < record.Length && record[index].Length > 0 ? record[index] : null;
             rows.Add(new Row(
@@ -94,13 +94,13 @@ internal static class LeadCsv
             }
             else if (!fields.TryAdd(field, i))
             {
-                throw new CrmValidationException("file", $"The column '{field}' appears twice in the header.");
+                throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.CsvColumnTwice, field));
             }
         }
 
         if (unknown.Count > 0)
         {
-            throw new CrmValidationException("file", $"Unknown columns: {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Known are company, contactName, email, phone, country, postalCode, city, source, notes, owner.");
+            throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.CsvUnknownColumns, string.Join(", ", unknown.Select(u => $"'{u}'"))));
         }
 
         return fields;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
@@ -127,7 +128,7 @@ internal sealed class LeadEndpoints : ICrmApiContributor
 
             if (!form.IsKeyValid(request.Headers[WebFormLeads.KeyHeader]))
             {
-                return Results.Problem($"Send the form key in the {WebFormLeads.KeyHeader} header.", statusCode: StatusCodes.Status401Unauthorized, title: "Unknown form.");
+                return Results.Problem(string.Format(CultureInfo.CurrentCulture, Messages.WebFormKeyMissing, WebFormLeads.KeyHeader), statusCode: StatusCodes.Status401Unauthorized, title: Messages.ProblemUnknownForm);
             }
 
             var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Module.Accounts;
@@ -23,7 +24,7 @@ internal sealed class LeadFinder(CrmDatabase database, LeadSql sql, SalesAccess 
         var search = errors.Text("search", query.Search, AccountSearchTerms.MaxLength);
         if (query.Status is { } s && !Enum.IsDefined(s))
         {
-            errors.Add("status", $"Must be one of {string.Join(", ", Enum.GetNames<LeadStatus>())}.");
+            errors.Add("status", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<LeadStatus>())));
         }
 
         errors.ThrowIfAny();

@@ -24,12 +24,12 @@ internal sealed class LeadImporter(CrmDatabase database, LeadSql sql, LeadWriter
         ArgumentNullException.ThrowIfNull(options);
         if (string.IsNullOrEmpty(csv))
         {
-            throw new CrmValidationException("file", "Is empty; the first row must name the columns.");
+            throw new CrmValidationException("file", Messages.CsvEmpty);
         }
 
         if (csv.Length > MaxLength)
         {
-            throw new CrmValidationException("file", $"Is larger than {MaxLength / 1024 / 1024} MB; split it into several files.");
+            throw new CrmValidationException("file", string.Format(CultureInfo.CurrentCulture, Messages.FileTooLarge, MaxLength / 1024 / 1024));
         }
 
         var rows = LeadCsv.Read(csv);
@@ -101,7 +101,7 @@ internal sealed class LeadImporter(CrmDatabase database, LeadSql sql, LeadWriter
 
         if (owner is not null && owner.Length <= 100 && !access.MayAssignTo(owner))
         {
-            errors.Add(new LeadImportError(row.Number, "owner", string.Create(CultureInfo.InvariantCulture, $"You may not give leads to '{owner}'.")));
+            errors.Add(new LeadImportError(row.Number, "owner", string.Format(CultureInfo.CurrentCulture, Messages.LeadOwnerNotAllowed, owner)));
         }
 
         if (errors.Count > 0)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,7 @@ internal static class LeadQueryParser
             }
             else
             {
-                errors["status"] = [$"Must be one of {string.Join(", ", Enum.GetNames<LeadStatus>())}."];
+                errors["status"] = [string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<LeadStatus>()))];
             }
         }
 
@@ -44,7 +45,7 @@ internal static class LeadQueryParser
         var unowned = unownedText is "true" or "True";
         if (unownedText.Length > 0 && !unowned && unownedText is not ("false" or "False"))
         {
-            errors["unowned"] = ["Must be true or false."];
+            errors["unowned"] = [Messages.TrueOrFalse];
         }
 
         if (errors.Count > 0)

@@ -36,7 +36,7 @@ internal sealed class LeadService(
 {
     public async Task<LeadCreation> CreateAsync(LeadInput input, string? owner = null, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("create leads");
+        access.DemandSalesUser(Messages.ActionCreateLeads);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api");
         var ownerName = errors.Text("owner", owner, 100);
@@ -44,7 +44,7 @@ internal sealed class LeadService(
         var chosen = ownerName ?? (user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin) ? null : user.UserName);
         if (chosen is not null && !access.MayAssignTo(chosen))
         {
-            throw new CrmPermissionException($"You may not give leads to '{chosen}'.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.LeadOwnerNotAllowed, chosen));
         }
 
         var now = clock.GetUtcNow();
@@ -64,7 +64,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read leads");
+        access.DemandSalesUser(Messages.ActionReadLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
         return row.ToLead();
@@ -72,13 +72,13 @@ internal sealed class LeadService(
 
     public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("list leads");
+        access.DemandSalesUser(Messages.ActionListLeads);
         return finder.FindAsync(query, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LeadHistoryEntry>> GetHistoryAsync(long id, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read leads");
+        access.DemandSalesUser(Messages.ActionReadLeads);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<LeadHistoryRow>(new CommandDefinition(LeadSql.History, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
@@ -87,7 +87,7 @@ internal sealed class LeadService(
 
     public async Task<Lead> UpdateAsync(long id, LeadInput input, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("update leads");
+        access.DemandSalesUser(Messages.ActionUpdateLeads);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api");
         errors.ThrowIfAny();
@@ -103,12 +103,12 @@ internal sealed class LeadService(
 
     public async Task<Lead> ChangeStatusAsync(long id, LeadStatus status, string? reason, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("work leads");
+        access.DemandSalesUser(Messages.ActionWorkLeads);
         var errors = new FieldErrors();
         var cleanReason = errors.Text("reason", reason, 500, required: status == LeadStatus.Disqualified, multiLine: true);
         if (!Enum.IsDefined(status))
         {
-            errors.Add("status", $"Must be one of {string.Join(", ", Enum.GetNames<LeadStatus>())}.");
+            errors.Add("status", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<LeadStatus>())));
         }
 
         errors.ThrowIfAny();
@@ -119,8 +119,8 @@ internal sealed class LeadService(
             {
                 var allowed = LeadLifecycle.NextFrom(from);
                 throw new CrmValidationException("status", allowed.Count == 0
-                    ? $"A lead that is {from} keeps its status."
-                    : $"A lead that is {from} can move to {string.Join(", ", allowed)}, not to {status}.");
+                    ? string.Format(CultureInfo.CurrentCulture, Messages.LeadStatusFinal, from)
+                    : string.Format(CultureInfo.CurrentCulture, Messages.LeadStatusMove, from, string.Join(", ", allowed), status));
             }
 
             row.Status = status.ToString();
@@ -132,13 +132,13 @@ internal sealed class LeadService(
 
     public async Task<Lead> AssignAsync(long id, string? owner, int version, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("assign leads");
+        access.DemandSalesUser(Messages.ActionAssignLeads);
         var errors = new FieldErrors();
         var ownerName = errors.Text("owner", owner, 100);
         errors.ThrowIfAny();
         if (ownerName is null ? !access.SeesUnowned : !access.MayAssignTo(ownerName))
         {
-            throw new CrmPermissionException(ownerName is null ? "Only a SalesManager or an Admin may leave a lead unowned." : $"You may not give leads to '{ownerName}'.");
+            throw new CrmPermissionException(ownerName is null ? Messages.LeadUnownedNotAllowed : string.Format(CultureInfo.CurrentCulture, Messages.LeadOwnerNotAllowed, ownerName));
         }
 
         return await ChangeAsync(id, version, (row, now) =>
@@ -152,10 +152,10 @@ internal sealed class LeadService(
 
     public async Task<Lead> MergeAsync(long survivorId, int survivorVersion, long mergedId, int mergedVersion, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("merge leads");
+        access.DemandSalesUser(Messages.ActionMergeLeads);
         if (survivorId == mergedId)
         {
-            throw new CrmValidationException("mergedId", "A lead cannot be merged into itself.");
+            throw new CrmValidationException("mergedId", Messages.LeadMergeSelf);
         }
 
         var now = clock.GetUtcNow();
@@ -186,12 +186,12 @@ internal sealed class LeadService(
 
     public async Task<IReadOnlyList<LeadDuplicate>> FindDuplicatesAsync(LeadInput input, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("check leads for duplicates");
+        access.DemandSalesUser(Messages.ActionCheckLeadsForDuplicates);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api", complete: false);
         if (LeadKeys.Of(fields).IsEmpty)
         {
-            errors.Add("email", "Give an e-mail address, a phone number or a company name to compare.");
+            errors.Add("email", Messages.DuplicateCheckNeedsKey);
         }
 
         errors.ThrowIfAny();
@@ -201,7 +201,7 @@ internal sealed class LeadService(
 
     public Task<LeadImportResult> ImportAsync(string csv, LeadImportOptions options, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("import leads");
+        access.DemandSalesUser(Messages.ActionImportLeads);
         return importer.ImportAsync(csv, options, cancellationToken);
     }
 
@@ -259,7 +259,7 @@ internal sealed class LeadService(
     {
         if (!LeadLifecycle.IsWorkable(row.StatusValue))
         {
-            throw new CrmValidationException("status", $"Lead {row.Id} is {row.Status} and can no longer change.");
+            throw new CrmValidationException("status", string.Format(CultureInfo.CurrentCulture, Messages.LeadClosed, row.Id, row.Status));
         }
     }
 

@@ -28,32 +28,32 @@ internal static class LeadValidator
 
         if (complete && company is null && contact is null)
         {
-            errors.Add("company", "Give a company or a contact name.");
+            errors.Add("company", Messages.CompanyOrContactName);
         }
 
         if (complete && email is null && phone is null)
         {
-            errors.Add("email", "Give an e-mail address or a phone number.");
+            errors.Add("email", Messages.EmailOrPhone);
         }
 
         if (email is not null && !IsEmail(email))
         {
-            errors.Add("email", "Must be an e-mail address such as name@example.com.");
+            errors.Add("email", Messages.EmailFormat);
         }
 
         if (phone is not null && (!phone.All(c => char.IsAsciiDigit(c) || " +-/().".Contains(c, StringComparison.Ordinal)) || phone.Count(char.IsAsciiDigit) < 6))
         {
-            errors.Add("phone", "Must be a phone number of at least 6 digits; only digits, blanks and + - / ( ) . are allowed.");
+            errors.Add("phone", Messages.PhoneFormat);
         }
 
         if (country is not null && !IsCountry(country))
         {
-            errors.Add("country", "Must be an ISO 3166 country code of two letters, such as DE or KR.");
+            errors.Add("country", Messages.CountryCode);
         }
 
         if (source.Length < 2 || !source.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            errors.Add("source", "Must be 2 to 30 letters, digits or dashes, such as web-form or referral.");
+            errors.Add("source", Messages.LeadSourceFormat);
         }
 
         return new LeadFields(company, contact, email, phone, country, postalCode, city, source, notes);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
@@ -16,7 +17,7 @@ internal static class BulkLossBody
     {
         if (!request.HasJsonContentType())
         {
-            throw new CrmValidationException("body", "Send a JSON object with Content-Type: application/json.");
+            throw new CrmValidationException("body", Messages.JsonContentType);
         }
 
         JsonElement root;
@@ -27,12 +28,12 @@ internal static class BulkLossBody
         }
         catch (JsonException e)
         {
-            throw new CrmValidationException("body", $"Is not valid JSON ({e.Message}).");
+            throw new CrmValidationException("body", string.Format(CultureInfo.CurrentCulture, Messages.JsonInvalid, e.Message));
         }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new CrmValidationException("body", "Must be a JSON object.");
+            throw new CrmValidationException("body", Messages.JsonNotObject);
         }
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -47,7 +48,7 @@ internal static class BulkLossBody
                     && raw.ValueKind != JsonValueKind.Null && version is not (>= int.MinValue and <= int.MaxValue);
                 if (id is null || badVersion)
                 {
-                    errors["items"] = ["Each item must be an object with a whole-number id and an optional whole-number version."];
+                    errors["items"] = [Messages.BulkLossItemShape];
                     continue;
                 }
 
@@ -61,13 +62,13 @@ internal static class BulkLossBody
         }
         else
         {
-            errors["items"] = ["Is required: a list of {id, version} objects, or ids as a list of whole numbers."];
+            errors["items"] = [Messages.BulkLossItemsRequired];
         }
 
         var reason = Text(root, "reason", errors);
         if (reason is null && !errors.ContainsKey("reason"))
         {
-            errors["reason"] = ["Is required."];
+            errors["reason"] = [Messages.FieldRequired];
         }
 
         var note = Text(root, "note", errors);
@@ -86,7 +87,7 @@ internal static class BulkLossBody
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            errors[name] = ["Must be a text."];
+            errors[name] = [Messages.NotText];
             return null;
         }
 

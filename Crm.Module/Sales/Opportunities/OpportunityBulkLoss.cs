@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
@@ -27,11 +28,11 @@ internal sealed class OpportunityBulkLoss(
     public async Task<BulkLossResult> LoseAsync(IReadOnlyList<BulkLossItem> items, string reason, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
-        access.DemandSalesUser("mark opportunities lost");
+        access.DemandSalesUser(Messages.ActionMarkOpportunitiesLost);
         var (code, cleanNote) = OpportunityFields.Loss(pipelines, reason, note);
         if (items.Count is 0 or > MaxItems || items.Select(i => i.Id).Distinct().Count() != items.Count)
         {
-            throw new CrmValidationException("items", $"Must list 1 to {MaxItems} different opportunities.");
+            throw new CrmValidationException("items", string.Format(CultureInfo.CurrentCulture, Messages.BulkLossItemCount, MaxItems));
         }
 
         var now = clock.GetUtcNow();
@@ -57,7 +58,7 @@ internal sealed class OpportunityBulkLoss(
             {
                 // Changed between our read and our write: nothing of the batch is kept.
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                return new BulkLossResult(false, [.. items.Select(i => new BulkLossOutcome(i.Id, i.Id == item.Id ? "Changed by someone else meanwhile." : null, null))]);
+                return new BulkLossResult(false, [.. items.Select(i => new BulkLossOutcome(i.Id, i.Id == item.Id ? Messages.BulkLossChangedMeanwhile : null, null))]);
             }
 
             await outbox.EnqueueAsync(connection, transaction, new OpportunityLost(row.ToOpportunity()) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
@@ -69,8 +70,8 @@ internal sealed class OpportunityBulkLoss(
     }
 
     private string? Problem(BulkLossItem item, OpportunityRow? row) =>
-        row is null || !access.MayWork(row.Owner) ? "No such opportunity in your book."
-        : row.Status != nameof(OpportunityStatus.Open) ? $"It is {row.Status}; only open opportunities can be lost."
-        : item.Version is { } version && version != row.Version ? $"Changed by someone else since version {version}."
+        row is null || !access.MayWork(row.Owner) ? Messages.BulkLossNotInBook
+        : row.Status != nameof(OpportunityStatus.Open) ? string.Format(CultureInfo.CurrentCulture, Messages.BulkLossNotOpen, row.Status)
+        : item.Version is { } version && version != row.Version ? string.Format(CultureInfo.CurrentCulture, Messages.BulkLossStaleVersion, version)
         : null;
 }

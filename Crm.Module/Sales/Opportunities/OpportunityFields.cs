@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Module.Sales.Pipelines;
 using Crm.Module.Validation;
 
@@ -13,7 +14,7 @@ internal static class OpportunityFields
     {
         if (amount is { } value && (value < 0 || value > MaxAmount || decimal.Round(value, 4) != value))
         {
-            errors.Add("amount", "Must be from 0 to 999999999999999 with at most 4 decimals.");
+            errors.Add("amount", Messages.OpportunityAmount);
         }
 
         return amount;
@@ -24,7 +25,7 @@ internal static class OpportunityFields
         var text = currency?.Trim();
         if (text is not null && !PipelineSettings.IsCurrency(text))
         {
-            errors.Add("currency", "Must be a three-letter ISO 4217 code in capitals, e.g. EUR.");
+            errors.Add("currency", Messages.CurrencyCodeCapitals);
         }
 
         return text;
@@ -34,7 +35,7 @@ internal static class OpportunityFields
     {
         if (probability is < 0 or > 100)
         {
-            errors.Add("probability", "Must be a whole number from 0 to 100.");
+            errors.Add("probability", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, 100));
         }
 
         return probability;
@@ -47,7 +48,7 @@ internal static class OpportunityFields
         var code = errors.Text("reason", reason, 50, required: true);
         if (code is not null && catalog.FindReason(code) is null)
         {
-            errors.Add("reason", $"Must be one of {string.Join(", ", catalog.LostReasons.Select(r => r.Code))}.");
+            errors.Add("reason", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", catalog.LostReasons.Select(r => r.Code))));
         }
 
         var cleanNote = errors.Text("note", note, 4000, multiLine: true);
@@ -59,7 +60,7 @@ internal static class OpportunityFields
     {
         if (date is { Year: < 2000 })
         {
-            errors.Add("expectedCloseDate", "Must be a date from 2000-01-01 on.");
+            errors.Add("expectedCloseDate", Messages.DateFrom2000);
         }
 
         return date;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ internal static class OpportunityQueryParser
             }
             else
             {
-                errors["status"] = [$"Must be one of {string.Join(", ", Enum.GetNames<OpportunityStatus>())}."];
+                errors["status"] = [string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<OpportunityStatus>()))];
             }
         }
 

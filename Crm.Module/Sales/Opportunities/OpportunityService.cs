@@ -49,7 +49,7 @@ internal sealed class OpportunityService(
     public async Task<Page<Opportunity>> ListAsync(OpportunityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        access.DemandSalesUser("read opportunities");
+        access.DemandSalesUser(Messages.ActionReadOpportunities);
         var where = new List<string>();
         var parameters = new DynamicParameters(new { skip = query.Page.Offset, take = query.Page.PageSize });
         if (access.VisibleOwners is { } owners)
@@ -81,7 +81,7 @@ internal sealed class OpportunityService(
         var name = errors.Text("name", request.Name, 200);
         if (request.Name is not null && name is null)
         {
-            errors.Add("name", "Must not be empty.");
+            errors.Add("name", Messages.NotEmpty);
         }
 
         var amount = OpportunityFields.Amount(errors, request.Amount);
@@ -99,7 +99,7 @@ internal sealed class OpportunityService(
             {
                 if (!access.MayAssignTo(owner))
                 {
-                    throw new CrmPermissionException($"You may not give opportunity {row.Number} to {owner}: a SalesManager assigns within their team.");
+                    throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.OpportunityAssignNotAllowed, row.Number, owner));
                 }
 
                 row.Owner = owner;
@@ -145,12 +145,12 @@ internal sealed class OpportunityService(
         errors.ThrowIfAny();
         return await ChangeAsync(id, version, async (connection, transaction, row, now) =>
         {
-            var pipeline = pipelines.Find(row.Pipeline) ?? throw new CrmValidationException("stage", $"The pipeline '{row.Pipeline}' is no longer configured.");
+            var pipeline = pipelines.Find(row.Pipeline) ?? throw new CrmValidationException("stage", string.Format(CultureInfo.CurrentCulture, Messages.PipelineNoLongerConfigured, row.Pipeline));
             var stage = pipeline.Stages.FirstOrDefault(s => s.Code == code)
-                ?? throw new CrmValidationException("stage", $"Must be one of {string.Join(", ", pipeline.Stages.Select(s => s.Code))}.");
+                ?? throw new CrmValidationException("stage", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", pipeline.Stages.Select(s => s.Code))));
             if (stage.Code == row.Stage)
             {
-                throw new CrmValidationException("stage", $"Opportunity {row.Number} is already in stage {stage.Code}.");
+                throw new CrmValidationException("stage", string.Format(CultureInfo.CurrentCulture, Messages.OpportunityAlreadyInStage, row.Number, stage.Code));
             }
 
             var from = row.Stage;
@@ -193,9 +193,9 @@ internal sealed class OpportunityService(
         errors.ThrowIfAny();
         return await ChangeAsync(id, version, async (connection, transaction, row, now) =>
         {
-            var pipeline = pipelines.Find(row.Pipeline) ?? throw new CrmValidationException("stage", $"The pipeline '{row.Pipeline}' is no longer configured.");
+            var pipeline = pipelines.Find(row.Pipeline) ?? throw new CrmValidationException("stage", string.Format(CultureInfo.CurrentCulture, Messages.PipelineNoLongerConfigured, row.Pipeline));
             var stage = pipeline.Stages.FirstOrDefault(s => s.Code == (code ?? row.Stage))
-                ?? throw new CrmValidationException("stage", $"Must be one of {string.Join(", ", pipeline.Stages.Select(s => s.Code))}.");
+                ?? throw new CrmValidationException("stage", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", pipeline.Stages.Select(s => s.Code))));
             var from = Enum.Parse<OpportunityStatus>(row.Status);
 
             // A reopened win no longer realizes its ERP order: the order is free for another opportunity.
@@ -249,8 +249,8 @@ internal sealed class OpportunityService(
         if ((row.Status == nameof(OpportunityStatus.Open)) == closed)
         {
             throw new CrmValidationException("status", closed
-                ? $"Opportunity {row.Number} is open; only won or lost opportunities are reopened."
-                : $"Opportunity {row.Number} is {row.Status}; only open opportunities change.");
+                ? string.Format(CultureInfo.CurrentCulture, Messages.OpportunityReopenOpen, row.Number)
+                : string.Format(CultureInfo.CurrentCulture, Messages.OpportunityNotOpen, row.Number, row.Status));
         }
 
         var events = await change(connection, transaction, row, now).ConfigureAwait(false);
@@ -275,7 +275,7 @@ internal sealed class OpportunityService(
 
     private async Task<OpportunityRow> LoadVisibleAsync(DbConnection connection, DbTransaction? transaction, long id, CancellationToken cancellationToken)
     {
-        access.DemandSalesUser("work opportunities");
+        access.DemandSalesUser(Messages.ActionWorkOpportunities);
         var row = await connection.QuerySingleOrDefaultAsync<OpportunityRow>(new CommandDefinition(sql.ById, new { id }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
             ?? throw new CrmNotFoundException("opportunity", id.ToString(CultureInfo.InvariantCulture));
         access.DemandWork(row.Owner, "opportunity", row.Number);

@@ -40,31 +40,31 @@ internal sealed class OpportunityWriter(
     public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false)
     {
         ArgumentNullException.ThrowIfNull(request);
-        access.DemandSalesUser("create opportunities");
+        access.DemandSalesUser(Messages.ActionCreateOpportunities);
         var errors = new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100);
         if (!prospectFollows && (accountKey is null) == (request.ProspectId is null))
         {
-            errors.Add("accountKey", "Name either an ERP account (accountKey) or a prospect (prospectId).");
+            errors.Add("accountKey", Messages.AccountOrProspect);
         }
 
         if (request.ProspectId is <= 0)
         {
-            errors.Add("prospectId", "Must be a positive id.");
+            errors.Add("prospectId", Messages.PositiveId);
         }
 
         var pipeline = pipelines.Find(errors.Text("pipeline", request.PipelineCode, 50) ?? pipelines.All[0].Code);
         if (pipeline is null)
         {
-            errors.Add("pipeline", $"Must be one of {string.Join(", ", pipelines.All.Select(p => p.Code))}.");
+            errors.Add("pipeline", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", pipelines.All.Select(p => p.Code))));
         }
 
         var stageCode = errors.Text("stage", request.StageCode, 50);
         var stage = pipeline is null ? null : stageCode is null ? pipeline.Stages[0] : pipeline.Stages.FirstOrDefault(s => s.Code == stageCode);
         if (pipeline is not null && stage is null)
         {
-            errors.Add("stage", $"Must be one of {string.Join(", ", pipeline.Stages.Select(s => s.Code))}.");
+            errors.Add("stage", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", pipeline.Stages.Select(s => s.Code))));
         }
 
         var amount = OpportunityFields.Amount(errors, request.Amount);
@@ -77,7 +77,7 @@ internal sealed class OpportunityWriter(
 
         if (!access.MayAssignTo(owner))
         {
-            throw new CrmPermissionException($"You may not create opportunities for {owner}: a SalesRep creates their own, a SalesManager for their team.");
+            throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.OpportunityCreateNotAllowed, owner));
         }
 
         string? crmKey = null;
@@ -91,7 +91,7 @@ internal sealed class OpportunityWriter(
             // A prospect already linked to its ERP customer lends the opportunity that account.
             var prospect = await connection.QuerySingleOrDefaultAsync<ProspectKey>(new CommandDefinition(
                 "SELECT id AS Id, account_key AS AccountKey FROM crm_prospects WHERE id = @prospectId", new { prospectId }, cancellationToken: cancellationToken)).ConfigureAwait(false)
-                ?? throw new CrmValidationException("prospectId", $"No prospect {prospectId} exists.");
+                ?? throw new CrmValidationException("prospectId", string.Format(CultureInfo.CurrentCulture, Messages.ProspectNotFound, prospectId));
             crmKey = prospect.AccountKey;
         }
 

@@ -36,5 +36,5 @@ internal sealed class PipelineEndpoints : ICrmApiContributor
     private static int Cards(string? text) =>
         string.IsNullOrWhiteSpace(text) ? DefaultCards
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var cards) ? cards
-        : throw new CrmValidationException("cards", $"Must be a whole number from 0 to {PipelineService.MaxCards}.");
+        : throw new CrmValidationException("cards", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, PipelineService.MaxCards));
 }

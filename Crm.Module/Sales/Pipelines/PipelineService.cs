@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Module.Data;
@@ -17,10 +18,10 @@ internal sealed class PipelineService(CrmDatabase database, PipelineCatalog cata
 
     public async Task<PipelineBoard> GetBoardAsync(string pipelineCode, int cardsPerStage, CancellationToken cancellationToken = default)
     {
-        access.DemandSalesUser("read the pipeline board");
+        access.DemandSalesUser(Messages.ActionReadThePipelineBoard);
         if (cardsPerStage is < 0 or > MaxCards)
         {
-            throw new CrmValidationException("cards", $"Must be a whole number from 0 to {MaxCards}.");
+            throw new CrmValidationException("cards", string.Format(CultureInfo.CurrentCulture, Messages.WholeNumberRange, 0, MaxCards));
         }
 
         var pipeline = catalog.Find(pipelineCode) ?? throw new CrmNotFoundException("pipeline", pipelineCode);

@@ -9,13 +9,17 @@ namespace Crm.ScreenRenderer.Rendering;
 /// <param name="Languages">The languages the user can pick, the current one included.</param>
 /// <param name="Content">The screen's HTML.</param>
 /// <param name="Notice">A one-line message to announce (e.g. that an action succeeded), already in the user's language.</param>
+/// <param name="SignOutPath">Where the sign-out form posts; no sign-out form when null.</param>
+/// <param name="CurrentUrl">The page's URL in the shell (path and query), where the language picker returns to; the shell's start when null.</param>
 public sealed record LayoutModel(
     string Title,
     IReadOnlyList<NavigationItem> Navigation,
     string UserName,
     IReadOnlyList<CultureInfo> Languages,
     string Content,
-    string? Notice);
+    string? Notice,
+    string? SignOutPath = null,
+    string? CurrentUrl = null);
 
 /// <summary>One entry of the navigation.</summary>
 /// <param name="ScreenId">The screen's id (its URL is the shell path plus the id).</param>
