@@ -32,6 +32,6 @@ internal static class InquiryQuickLogScreen
         ],
         Actions:
         [
-            new("save", Key + "save", "POST", "/api/crm/inquiries", Shortcut: "Ctrl+Enter"),
+            new("save", Key + "save", "POST", "/api/crm/inquiries", Shortcut: "Ctrl+Enter", SendsForm: true),
         ]);
 }

@@ -123,6 +123,17 @@ public sealed class ScreenCatalogTests
     }
 
     [TestMethod]
+    public void The_cards_saves_send_their_editable_fields_and_change_actions_the_version()
+    {
+        var catalog = BuiltInScreenSet.Catalog();
+        var saves = new[] { "crm.inquiry-quick-log", "crm.lead-card", "crm.opportunity-card" }.Select(id => catalog.Find(id)!.Actions.Single(a => a.Id == "save")).ToList();
+
+        Assert.IsTrue(saves.All(a => a.SendsForm));
+        CollectionAssert.AreEqual(new[] { "version" }, catalog.Find("crm.opportunity-card")!.Actions.Single(a => a.Id == "save").RecordValues!.ToArray());
+        CollectionAssert.AreEqual(new[] { "version" }, catalog.Find("crm.pipeline-board.default")!.Actions.Single(a => a.Id == "moveStage").RecordValues!.ToArray());
+    }
+
+    [TestMethod]
     public void Every_pipeline_gets_a_board_with_its_stages_as_columns()
     {
         var board = BuiltInScreenSet.Catalog().Find("crm.pipeline-board.default")!;
