@@ -20,7 +20,7 @@ internal static class ScreenComposer
             throw new ScreenCompositionException("it adds nothing");
         }
 
-        var added = fields.Select(f => f.Id).Concat(sections.SelectMany(ScreenIds.Of)).Concat(actions.Select(a => a.Id));
+        var added = fields.Select(f => f.Id).Concat(sections.SelectMany(ScreenIds.Of)).Concat(actions.SelectMany(ScreenIds.Of));
         if (ScreenIds.FirstRepeated(ScreenIds.Of(screen).Concat(added)) is { } repeated)
         {
             throw new ScreenCompositionException($"it adds '{repeated}', an id the screen already has");

@@ -10,7 +10,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Crm.Module.Sales.Pipelines;
 
-/// <summary><c>/api/crm/pipelines</c>: the pipelines with their stages, the lost reasons, and a pipeline's board.</summary>
+/// <summary>
+/// <c>/api/crm/pipelines</c>: the pipelines with their stages, one pipeline's stages (the option list
+/// of the screens' stage inputs), the lost reasons, and a pipeline's board.
+/// </summary>
 internal sealed class PipelineEndpoints : ICrmApiContributor
 {
     private const int DefaultCards = 20;
@@ -20,6 +23,9 @@ internal sealed class PipelineEndpoints : ICrmApiContributor
         var pipelines = api.MapGroup("/pipelines").AddEndpointFilter<CrmProblemFilter>().WithTags("Pipelines");
 
         pipelines.MapGet("/", ([FromServices] IPipelineService service) => service.Pipelines);
+
+        pipelines.MapGet("/{code}/stages", (string code, [FromServices] IPipelineService service) =>
+            service.Pipelines.FirstOrDefault(p => p.Code == code)?.Stages ?? throw new CrmNotFoundException("pipeline", code));
 
         pipelines.MapGet("/lost-reasons", ([FromServices] IPipelineService service) => service.LostReasons);
 

@@ -2,10 +2,10 @@ using Crm.Abstractions.Screens;
 
 namespace Crm.Module.Screens.Definitions;
 
-/// <summary>The add-on's extensions of the host's screens.</summary>
+/// <summary>The add-on's extensions of the host's screens; finance's first, because sales' is placed before it.</summary>
 internal sealed class BuiltInScreenExtensions : IScreenExtensionSource
 {
     public string Name => "crm";
 
-    public IEnumerable<ScreenExtension> Extensions => [CustomerCardFinanceExtension.Extension];
+    public IEnumerable<ScreenExtension> Extensions => [CustomerCardFinanceExtension.Extension, CustomerCardSalesExtension.Extension];
 }

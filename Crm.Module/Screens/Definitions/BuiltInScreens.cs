@@ -12,10 +12,17 @@ internal sealed class BuiltInScreens(PipelineCatalog pipelines) : IScreenSource
     [
         InquiryQuickLogScreen.Definition,
         InquiryQueueScreen.Definition,
+        InquiryCardScreen.Definition,
         MyActivitiesScreen.Definition,
         .. pipelines.All.Select(PipelineBoardScreens.For),
+        OpportunityCardScreen.Definition,
         ForecastDashboardScreen.Definition,
         LeadListScreen.Definition,
+        LeadCardScreen.Definition,
+        ReorderDueScreen.Definition,
+        SegmentsScreen.Definition,
+        AccountOwnerScreen.Definition,
         FollowUpAdminScreen.Definition,
+        PluginsScreen.Definition,
     ];
 }

@@ -36,6 +36,15 @@ internal static class ForecastDashboardScreen
         ],
         Actions:
         [
-            new("setTarget", Key + "setTarget", "PUT", "/api/crm/forecast/targets", Roles: [CrmRoles.SalesManager, CrmRoles.Admin]),
+            new("setTarget", Key + "setTarget", "PUT", "/api/crm/forecast/targets", Roles: [CrmRoles.SalesManager, CrmRoles.Admin],
+                Inputs:
+                [
+                    ScreenInputs.Text("targetOwner", ScreenInputs.Key + "owner", "owner", required: true),
+                    ScreenInputs.Text("targetMonth", ScreenInputs.Key + "month", "month", required: true),
+                    ScreenInputs.Text("targetCurrency", ScreenInputs.Key + "currency", "currency", required: true),
+                    new("targetAmount", ScreenInputs.Key + "amount", FieldType.Number, "amount", Editable: true, Required: true),
+                    // A new target is version 0; changing one is easier from the targets list, which sends its version.
+                    new("targetVersion", ScreenInputs.Key + "targetVersion", FieldType.Number, "version", Editable: true, Required: true),
+                ]),
         ]);
 }

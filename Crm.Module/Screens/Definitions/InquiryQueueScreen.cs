@@ -17,9 +17,9 @@ internal static class InquiryQueueScreen
         [
             new("columns", Key + "columns",
             [
-                new("number", Key + "number", FieldType.Text, "number"),
+                new("number", Key + "number", FieldType.Text, "number", OpensScreenId: InquiryCardScreen.Id),
                 new("subject", Key + "subject", FieldType.Text, "subject"),
-                new("accountKey", Key + "account", FieldType.Reference, "accountKey"),
+                new("accountKey", Key + "account", FieldType.Reference, "accountKey", OpensScreenId: CustomerCard.Id),
                 new("orderKey", Key + "order", FieldType.Reference, "orderKey"),
                 new("status", Key + "status", FieldType.Text, "status"),
                 new("priority", Key + "priority", FieldType.Text, "priority"),
@@ -31,9 +31,15 @@ internal static class InquiryQueueScreen
         ],
         Actions:
         [
-            new("log", Key + "log", "POST", "/api/crm/inquiries", Shortcut: "Alt+N"),
-            new("comment", Key + "comment", "POST", "/api/crm/inquiries/{number}/comments"),
-            new("assign", Key + "assign", "POST", "/api/crm/inquiries/{number}/assignment"),
-            new("changeStatus", Key + "changeStatus", "POST", "/api/crm/inquiries/{number}/status"),
+            new("log", Key + "log", "POST", "/api/crm/inquiries", Shortcut: "Alt+N",
+                Inputs: [.. ScreenInputs.LogInquiry("log", ScreenInputs.Account("logAccount"))]),
+            new("comment", Key + "comment", "POST", "/api/crm/inquiries/{number}/comments",
+                Inputs: [ScreenInputs.Text("commentText", ScreenInputs.Key + "comment", "text", required: true)]),
+            new("assign", Key + "assign", "POST", "/api/crm/inquiries/{number}/assignment",
+                Inputs: [ScreenInputs.Text("assignTeam", ScreenInputs.Key + "team", "team"), ScreenInputs.Text("assignAssignee", ScreenInputs.Key + "assignee", "assignee")],
+                RecordValues: ScreenInputs.Version),
+            new("changeStatus", Key + "changeStatus", "POST", "/api/crm/inquiries/{number}/status",
+                Inputs: [ScreenInputs.InquiryStatus("newStatus"), ScreenInputs.Text("statusNote", ScreenInputs.Key + "note", "note")],
+                RecordValues: ScreenInputs.Version),
         ]);
 }

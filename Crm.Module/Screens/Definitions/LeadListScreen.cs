@@ -5,7 +5,8 @@ namespace Crm.Module.Screens.Definitions;
 
 /// <summary>
 /// The leads the user may work. Creating a lead or checking one answers its duplicate candidates among
-/// leads and ERP customers, which the duplicate-hints section shows.
+/// leads and ERP customers, which the duplicate-hints section shows; checking a lead's fields
+/// before saving is on the lead card. The import's endpoint takes a CSV body, not JSON.
 /// </summary>
 internal static class LeadListScreen
 {
@@ -22,6 +23,7 @@ internal static class LeadListScreen
         [
             new("columns", Key + "columns",
             [
+                new("id", Key + "id", FieldType.Text, "id", OpensScreenId: LeadCardScreen.Id),
                 new("company", Key + "company", FieldType.Text, "company"),
                 new("contactName", Key + "contactName", FieldType.Text, "contactName"),
                 new("email", Key + "email", FieldType.Text, "email"),
@@ -43,11 +45,32 @@ internal static class LeadListScreen
         ],
         Actions:
         [
-            new("create", Key + "create", "POST", "/api/crm/leads", Shortcut: "Alt+N", ResultSectionId: "duplicateHints"),
-            new("checkDuplicates", Key + "checkDuplicates", "POST", "/api/crm/leads/duplicates", ResultSectionId: "duplicateHints"),
-            new("changeStatus", Key + "changeStatus", "POST", "/api/crm/leads/{id}/status"),
-            new("merge", Key + "merge", "POST", "/api/crm/leads/{id}/merge", ConfirmKey: Key + "mergeConfirm"),
-            new("convert", Key + "convert", "POST", "/api/crm/leads/{id}/convert"),
+            new("create", Key + "create", "POST", "/api/crm/leads", Shortcut: "Alt+N", ResultSectionId: "duplicateHints",
+                Inputs:
+                [
+                    ScreenInputs.Text("newCompany", Key + "company", "company"),
+                    ScreenInputs.Text("newContactName", Key + "contactName", "contactName"),
+                    ScreenInputs.Text("newEmail", Key + "email", "email"),
+                    ScreenInputs.Text("newPhone", Key + "phone", "phone"),
+                    ScreenInputs.Text("newCountry", Key + "country", "country"),
+                    ScreenInputs.Text("newPostalCode", ScreenInputs.Key + "postalCode", "postalCode"),
+                    ScreenInputs.Text("newCity", ScreenInputs.Key + "city", "city"),
+                    ScreenInputs.Text("newSource", Key + "source", "source"),
+                    ScreenInputs.Text("newNotes", ScreenInputs.Key + "notes", "notes"),
+                ]),
+            new("changeStatus", Key + "changeStatus", "POST", "/api/crm/leads/{id}/status",
+                Inputs: [ScreenInputs.LeadStatus("newStatus"), ScreenInputs.Text("statusReason", ScreenInputs.Key + "disqualifyReason", "reason")],
+                RecordValues: ScreenInputs.Version),
+            new("merge", Key + "merge", "POST", "/api/crm/leads/{id}/merge", ConfirmKey: Key + "mergeConfirm",
+                Inputs:
+                [
+                    new("mergedId", ScreenInputs.Key + "mergedId", FieldType.Number, "mergedId", Editable: true, Required: true),
+                    new("mergedVersion", ScreenInputs.Key + "mergedVersion", FieldType.Number, "mergedVersion", Editable: true, Required: true),
+                ],
+                RecordValues: ScreenInputs.Version),
+            new("convert", Key + "convert", "POST", "/api/crm/leads/{id}/convert",
+                Inputs: ScreenInputs.ConvertLead("convert"),
+                RecordValues: ScreenInputs.Version),
             new("import", Key + "import", "POST", "/api/crm/leads/import", Roles: [CrmRoles.SalesManager, CrmRoles.Admin]),
         ]);
 }

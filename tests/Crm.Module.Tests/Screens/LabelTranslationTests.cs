@@ -24,6 +24,22 @@ public sealed class LabelTranslationTests
         "screens.leadList.title",
         "screens.leadList.columns",
         "screens.leadList.duplicateName",
+        "screens.inputs.channel.Web",
+        "screens.inputs.team",
+        "screens.inputs.inquiryStatus",
+        "screens.inquiryCard.details",
+        "screens.inputs.pipeline",
+        "screens.opportunityCard.details",
+        "screens.opportunityCard.state",
+        "screens.opportunityCard.status",
+        "screens.inputs.leadStatus",
+        "screens.leadCard.title",
+        "screens.leadCard.state",
+        "screens.leadCard.text",
+        "screens.segments.tier",
+        "screens.plugins.name",
+        "screens.plugins.version",
+        "screens.customerCardSales.status",
     ];
 
     private static IReadOnlyDictionary<string, string> English => TranslationCheck.TextsOf(Labels, CultureInfo.InvariantCulture);

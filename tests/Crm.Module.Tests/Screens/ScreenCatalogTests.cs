@@ -99,12 +99,38 @@ public sealed class ScreenCatalogTests
     }
 
     [TestMethod]
-    public void The_add_ons_customer_card_extension_puts_its_sections_after_the_hosts()
+    public void The_add_ons_customer_card_extensions_put_sales_then_finance_after_the_hosts_sections()
     {
         var card = BuiltInScreenSet.Catalog().Find("erp.customer-card")!;
 
-        CollectionAssert.AreEqual(new[] { "erp.master", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" }, SectionIds(card));
-        Assert.IsTrue(card.Sections.Skip(1).All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
+        CollectionAssert.AreEqual(
+            new[] { "erp.master", "crm.sales", "crm.segment", "crm.openOpportunities", "crm.timeline", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" },
+            SectionIds(card));
+        Assert.IsTrue(card.Sections.Skip(5).All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
+        CollectionAssert.AreEqual(new[] { "erp.edit", "crm.planActivity", "crm.logInquiry" }, card.Actions.Select(a => a.Id).ToArray());
+    }
+
+    [TestMethod]
+    public void Everything_the_add_on_adds_to_the_customer_card_carries_the_crm_prefix()
+    {
+        var card = BuiltInScreenSet.Catalog().Find("erp.customer-card")!;
+
+        var added = ScreenIds.Of(card).Where(id => !id.StartsWith("erp.", StringComparison.Ordinal)).ToList();
+
+        Assert.IsTrue(added.Count > 30, $"only {added.Count} ids added");
+        Assert.IsTrue(added.All(id => id.StartsWith("crm.", StringComparison.Ordinal)), string.Join(", ", added));
+        Assert.IsNull(ScreenIds.FirstRepeated(ScreenIds.Of(card)));
+    }
+
+    [TestMethod]
+    public void The_cards_saves_send_their_editable_fields_and_change_actions_the_version()
+    {
+        var catalog = BuiltInScreenSet.Catalog();
+        var saves = new[] { "crm.inquiry-quick-log", "crm.lead-card", "crm.opportunity-card" }.Select(id => catalog.Find(id)!.Actions.Single(a => a.Id == "save")).ToList();
+
+        Assert.IsTrue(saves.All(a => a.SendsForm));
+        CollectionAssert.AreEqual(new[] { "version" }, catalog.Find("crm.opportunity-card")!.Actions.Single(a => a.Id == "save").RecordValues!.ToArray());
+        CollectionAssert.AreEqual(new[] { "version" }, catalog.Find("crm.pipeline-board.default")!.Actions.Single(a => a.Id == "moveStage").RecordValues!.ToArray());
     }
 
     [TestMethod]

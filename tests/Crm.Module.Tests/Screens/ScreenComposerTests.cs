@@ -87,5 +87,17 @@ public sealed class ScreenComposerTests
         Assert.ThrowsExactly<ScreenCompositionException>(() => Apply(new ScreenExtension("x", "test.card", ScreenAnchor.End)));
     }
 
+    [TestMethod]
+    public void An_actions_input_shares_the_screens_ids_so_a_taken_id_is_refused()
+    {
+        var clash = new ScreenExtension("x", "test.card", ScreenAnchor.End, Actions: [Action("x1") with { Inputs = [Field("b")] }]);
+        var fresh = Apply(new ScreenExtension("x", "test.card", ScreenAnchor.End, Actions: [Action("x1") with { Inputs = [Field("x1Note")] }]));
+
+        var error = Assert.ThrowsExactly<ScreenCompositionException>(() => Apply(clash));
+
+        StringAssert.Contains(error.Message, "'b'");
+        Assert.AreEqual("x1Note", fresh.Actions[^1].Inputs!.Single().Id);
+    }
+
     private static ScreenDefinition Apply(ScreenExtension extension) => ScreenComposer.Apply(Card, extension);
 }

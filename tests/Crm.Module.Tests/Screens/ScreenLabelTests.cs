@@ -5,7 +5,7 @@ using Crm.Module.Screens;
 
 namespace Crm.Module.Tests.Screens;
 
-/// <summary>Every label key a built-in screen or extension uses has an English text in <c>Screens/Labels.resx</c>.</summary>
+/// <summary>Every label key a built-in screen or extension uses, its actions' inputs included, has an English text in <c>Screens/Labels.resx</c>.</summary>
 [TestClass]
 public sealed class ScreenLabelTests
 {
@@ -55,5 +55,7 @@ public sealed class ScreenLabelTests
         (field.Choices ?? []).Select(choice => field.LabelKey + "." + choice).Prepend(field.LabelKey);
 
     private static IEnumerable<string> KeysOf(ScreenAction action) =>
-        action.ConfirmKey is { } confirm ? [action.LabelKey, confirm] : [action.LabelKey];
+        (action.Inputs ?? []).SelectMany(KeysOf)
+            .Append(action.LabelKey)
+            .Concat(action.ConfirmKey is { } confirm ? [confirm] : []);
 }

@@ -58,11 +58,13 @@ public sealed class ScreenPluginTests : IAsyncDisposable
     }
 
     [TestMethod]
-    public void The_plugins_section_lands_after_the_hosts_master_data_and_before_the_add_ons_finance_section()
+    public void The_plugins_section_lands_after_the_hosts_master_data_and_before_the_add_ons_sections()
     {
         var card = Catalog.Find("erp.customer-card")!;
 
-        CollectionAssert.AreEqual(new[] { "erp.master", "acme.service", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" }, SectionIds(card));
+        CollectionAssert.AreEqual(
+            new[] { "erp.master", "acme.service", "crm.sales", "crm.segment", "crm.openOpportunities", "crm.timeline", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" },
+            SectionIds(card));
     }
 
     [TestMethod]

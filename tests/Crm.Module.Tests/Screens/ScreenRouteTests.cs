@@ -44,11 +44,26 @@ public sealed class ScreenRouteTests
     }
 
     [TestMethod]
-    public void The_customer_card_section_reads_finances_overview()
+    public void The_customer_cards_finance_sections_read_the_overview_and_the_sales_sections_the_account_routes()
     {
-        var sections = BuiltInScreenSet.Catalog().Find("erp.customer-card")!.Sections.Where(s => s.Id.StartsWith("crm.", StringComparison.Ordinal));
+        var sections = BuiltInScreenSet.Catalog().Find("erp.customer-card")!.Sections.ToDictionary(s => s.Id, s => s);
+        var finance = new[] { "crm.finance", "crm.balances", "crm.orders", "crm.invoices" }.Select(id => sections[id]).ToList();
 
-        Assert.IsTrue(sections.All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
-        Assert.AreEqual(ChartKind.Bar, sections.SelectMany(s => s.Charts ?? []).Single().Kind);
+        Assert.IsTrue(finance.All(s => s.DataRoute == "/api/crm/accounts/{key}/overview"));
+        Assert.AreEqual(ChartKind.Bar, finance.SelectMany(s => s.Charts ?? []).Single().Kind);
+        Assert.AreEqual("/api/crm/accounts/{key}/owner", sections["crm.sales"].DataRoute);
+        Assert.AreEqual("/api/crm/accounts/{key}/segment", sections["crm.segment"].DataRoute);
+        Assert.AreEqual("/api/crm/opportunities?account={key}&status=Open", sections["crm.openOpportunities"].DataRoute);
+        Assert.AreEqual("/api/crm/accounts/{key}/timeline", sections["crm.timeline"].DataRoute);
+    }
+
+    [TestMethod]
+    public void The_option_routes_of_the_inputs_are_checked_too()
+    {
+        var named = BuiltInScreenSet.Catalog().All.SelectMany(ScreenRoutes.NamedBy).ToList();
+
+        Assert.IsTrue(named.Any(r => r.Where == "crm.pipeline-board.default action moveStage input moveTo" && r.Route == "/api/crm/pipelines/default/stages"));
+        Assert.IsTrue(named.Any(r => r.Where == "crm.opportunity-card action lost input lostReasonInput" && r.Route == "/api/crm/pipelines/lost-reasons"));
+        Assert.IsTrue(named.Any(r => r.Where == "erp.customer-card action crm.logInquiry input crm.logOrder" && r.Route == "/api/crm/accounts/{crm.logAccount}/orders"));
     }
 }

@@ -38,12 +38,16 @@ internal static partial class ScreenRoutes
             m.Length == named.Length && m.Zip(named).All(pair => pair.First == pair.Second || pair.First == "{}"));
     }
 
-    /// <summary>Every (method, route) a screen calls or reads: actions, data routes of screen and sections, option lists.</summary>
+    /// <summary>Every (method, route) a screen calls or reads: actions, data routes of screen and sections, option lists of fields and of actions' inputs.</summary>
     public static IEnumerable<(string Method, string Route, string Where)> NamedBy(ScreenDefinition screen)
     {
         foreach (var action in screen.Actions)
         {
             yield return (action.Method, action.Route, $"{screen.Id} action {action.Id}");
+            foreach (var input in (action.Inputs ?? []).Where(i => i.OptionsRoute is not null))
+            {
+                yield return ("GET", input.OptionsRoute!, $"{screen.Id} action {action.Id} input {input.Id}");
+            }
         }
 
         if (screen.DataRoute is { } data)

@@ -192,14 +192,14 @@ public sealed class ErpApiTests
     }
 
     [TestMethod]
-    public async Task The_customer_card_carries_the_add_ons_finance_sections_after_the_hosts()
+    public async Task The_customer_card_carries_the_add_ons_sales_and_finance_sections_after_the_hosts()
     {
         var host = await HostOnAsync(DatabaseEngine.Sqlite);
         using var client = host.ClientFor("finance");
         var card = await client.GetFromJsonAsync<JsonElement>("/api/crm/screens/erp.customer-card");
         var sections = card.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         CollectionAssert.AreEqual(
-            new[] { "erp.general", "erp.address", "erp.contact", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" },
+            new[] { "erp.general", "erp.address", "erp.contact", "crm.sales", "crm.segment", "crm.openOpportunities", "crm.timeline", "crm.finance", "crm.balances", "crm.orders", "crm.invoices" },
             sections);
         Assert.AreEqual("/api/erp/customers/{key}", card.GetProperty("dataRoute").GetString());
     }
