@@ -1,8 +1,8 @@
 namespace Crm.Abstractions.Sales;
 
 /// <summary>What to forecast: a range of months (<c>yyyy-MM</c>, inclusive, at most 36), optionally one pipeline or one owner.</summary>
-/// <param name="FromMonth">First month.</param>
-/// <param name="ToMonth">Last month.</param>
+/// <param name="FromMonth">First month (<c>yyyy-MM</c>); with <paramref name="ToMonth"/> both empty, two months before the current one.</param>
+/// <param name="ToMonth">Last month (<c>yyyy-MM</c>); with <paramref name="FromMonth"/> both empty, three months after the current one.</param>
 /// <param name="Pipeline">Only this pipeline's opportunities.</param>
 /// <param name="Owner">Only this owner's figures.</param>
 public sealed record ForecastQuery(string FromMonth, string ToMonth, string? Pipeline = null, string? Owner = null);

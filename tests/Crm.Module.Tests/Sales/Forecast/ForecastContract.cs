@@ -187,6 +187,17 @@ public abstract class ForecastContract : OpportunityTestBase
         Assert.AreEqual(new WinRate(null, 0, 0, null), longest.WinRates.Single());
     }
 
+    [TestMethod]
+    public async Task Without_a_range_the_forecast_covers_two_months_back_and_three_ahead()
+    {
+        SignIn("frieda", CrmRoles.Finance);
+        At(new DateOnly(2026, 11, 24));
+
+        var opened = await Forecasts.GetAsync(new ForecastQuery(string.Empty, string.Empty));
+
+        Assert.AreEqual(("2026-09", "2027-02"), (opened.Query.FromMonth, opened.Query.ToMonth));
+    }
+
     private static void AssertSame<T>(IReadOnlyList<T> expected, IReadOnlyList<T> actual, string what)
     {
         if (!expected.SequenceEqual(actual))
