@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Host.Sample.Security;
 using Microsoft.AspNetCore.Antiforgery;
@@ -26,8 +27,8 @@ internal static class SignInEndpoints
             ? Results.Redirect(ScreensPath)
             : Results.Content(HomePage(), "text/html; charset=utf-8"));
 
-        app.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, string? error) =>
-            Results.Content(SignInPage(antiforgery.GetAndStoreTokens(context), error is not null), "text/html; charset=utf-8"));
+        app.MapGet("/signin", (HttpContext context, IAntiforgery antiforgery, DemoUserStore users, string? error) =>
+            Results.Content(SignInPage(antiforgery.GetAndStoreTokens(context), error is not null, users.Users.Select(u => u.UserName)), "text/html; charset=utf-8"));
 
         app.MapPost("/signin", async (HttpContext context, [FromForm] string userName, [FromForm] string password, DemoUserStore users) =>
         {
@@ -49,29 +50,33 @@ internal static class SignInEndpoints
     }
 
     private static string HomePage() =>
-        Page("ErpCrmModule sample ERP", """<p><a href="/signin">Sign in</a> as one of the demo users.</p>""");
+        Page(SignInText.Product, $"""<p><a href="/signin">{Encode(SignInText.SignIn)}</a></p><p>{Encode(SignInText.HomeInvite)}</p>""");
 
-    private static string SignInPage(AntiforgeryTokenSet tokens, bool failed)
+    private static string SignInPage(AntiforgeryTokenSet tokens, bool failed, IEnumerable<string> demoUsers)
     {
-        var error = failed ? """<p role="alert">Unknown user name or wrong password.</p>""" : string.Empty;
-        return Page("Sign in", $"""
+        var error = failed ? $"""<p class="alert" role="alert">{Encode(SignInText.WrongCredentials)}</p>""" : string.Empty;
+        var users = SignInText.DemoUsers.Replace("{0}", string.Join(", ", demoUsers), StringComparison.Ordinal);
+        return Page(SignInText.SignIn, $"""
             {error}
-            <form method="post" action="/signin">
-              <input type="hidden" name="{WebUtility.HtmlEncode(tokens.FormFieldName)}" value="{WebUtility.HtmlEncode(tokens.RequestToken)}">
-              <p><label for="userName">User name</label><br><input id="userName" name="userName" autocomplete="username" required autofocus></p>
-              <p><label for="password">Password</label><br><input id="password" name="password" type="password" autocomplete="current-password" required></p>
-              <p><button type="submit">Sign in</button></p>
+            <form method="post" action="/signin" class="section sign-in">
+              <input type="hidden" name="{Encode(tokens.FormFieldName)}" value="{Encode(tokens.RequestToken)}">
+              <div class="field"><label for="userName">{Encode(SignInText.UserName)}</label><input id="userName" name="userName" autocomplete="username" required autofocus></div>
+              <div class="field"><label for="password">{Encode(SignInText.Password)}</label><input id="password" name="password" type="password" autocomplete="current-password" required></div>
+              <p><button type="submit">{Encode(SignInText.SignIn)}</button></p>
             </form>
-            <p>Demo users: clerk, rep, manager, finance, admin (the password is the user name).</p>
+            <p>{Encode(users)}</p>
             """);
     }
 
+    // The shell's stylesheet, so that signing in looks like the screens behind it.
     private static string Page(string title, string body) => $"""
         <!DOCTYPE html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>{WebUtility.HtmlEncode(title)}</title></head>
-        <body><main><h1>{WebUtility.HtmlEncode(title)}</h1>
+        <html lang="{CultureInfo.CurrentUICulture.TwoLetterISOLanguageName}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{Encode(title)}</title><link rel="stylesheet" href="{ScreensPath}/_assets/screens.css"></head>
+        <body><main id="main"><h1>{Encode(title)}</h1>
         {body}
         </main></body></html>
         """;
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text) ?? string.Empty;
 }

@@ -37,7 +37,7 @@ internal static class ShellEndpoints
 
             context.Response.Headers.CacheControl = "public, max-age=3600";
             return Results.File(asset.Content, asset.ContentType);
-        });
+        }).AllowAnonymous(); // the stylesheet and script hold nothing private; a host's sign-in page may use them
 
         shell.MapGet("/{id}", (string id, HttpContext context, ScreenPageLoader loader, ShellPages pages) =>
             ShowAsync(context, shellPath, id, null, loader, pages));

@@ -72,10 +72,10 @@ public abstract class BrowserTest
     }
 
     /// <summary>
-    /// Starts over in a new context of the given size (e.g. <see cref="Tablet"/>); the sign-in is
-    /// lost with the old context, as on a different device.
+    /// Starts over in a new context of the given size (e.g. <see cref="Tablet"/>) and browser
+    /// language; the sign-in is lost with the old context, as on a different device.
     /// </summary>
-    protected async Task UseViewportAsync(ViewportSize viewport)
+    protected async Task UseViewportAsync(ViewportSize viewport, string locale = "en-GB")
     {
         if (_context is not null)
         {
@@ -85,7 +85,7 @@ public abstract class BrowserTest
         _context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            Locale = "en-GB",
+            Locale = locale,
             ViewportSize = viewport,
         }).ConfigureAwait(false);
         _page = await _context.NewPageAsync().ConfigureAwait(false);

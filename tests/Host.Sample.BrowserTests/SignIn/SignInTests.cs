@@ -51,6 +51,18 @@ public sealed partial class SignInTests : BrowserTest
     }
 
     [TestMethod]
+    public async Task The_sign_in_page_speaks_the_browsers_language()
+    {
+        await UseViewportAsync(Desktop, "de-DE");
+        await Page.GotoAsync("/signin");
+        await StepAsync("german-sign-in");
+
+        await Assertions.Expect(Page.GetByLabel("Benutzername")).ToBeFocusedAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "de");
+    }
+
+    [TestMethod]
     public async Task Korean_account_names_reach_the_browser_as_hangul()
     {
         await SignInAsync("rep2");
