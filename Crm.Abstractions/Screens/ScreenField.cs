@@ -11,6 +11,7 @@ namespace Crm.Abstractions.Screens;
 /// <param name="OptionsRoute">For <see cref="FieldType.Choice"/> and <see cref="FieldType.Reference"/>: the add-on's API route (with query) that lists the values to pick from; <c>{field-id}</c> placeholders take other fields' values. It answers a JSON array or an object whose <c>items</c> is one.</param>
 /// <param name="OptionValuePath">Path, within one option of <see cref="OptionsRoute"/>, of the value to store; <c>key</c> when null.</param>
 /// <param name="OptionLabelPath">Path, within one option of <see cref="OptionsRoute"/>, of the text to show; <c>name</c> when null.</param>
+/// <param name="InitialValuePath">For an action's input: the path, in the record the action belongs to, of the value it starts with, when that is not <paramref name="DataPath"/> (e.g. <c>key</c> of the host's customer for an input sent as <c>accountKey</c>).</param>
 /// <param name="OpensScreenId">When set, the value links to that screen (a card) with the value as the card's <c>{key}</c>, e.g. an inquiry number to <c>crm.inquiry-card</c>.</param>
 public sealed record ScreenField(
     string Id,
@@ -23,4 +24,5 @@ public sealed record ScreenField(
     string? OptionsRoute = null,
     string? OptionValuePath = null,
     string? OptionLabelPath = null,
-    string? OpensScreenId = null);
+    string? OpensScreenId = null,
+    string? InitialValuePath = null);

@@ -64,8 +64,8 @@ internal static class CustomerCardSalesExtension
         Actions:
         [
             new("crm.planActivity", Key + "planActivity", "POST", "/api/crm/activities", Roles: Workers,
-                Inputs: [.. ScreenInputs.PlanActivity("crm.plan", ScreenInputs.Account("crm.planAccount"))]),
+                Inputs: [.. ScreenInputs.PlanActivity("crm.plan", ScreenInputs.Account("crm.planAccount") with { InitialValuePath = "key" })]),
             new("crm.logInquiry", Key + "logInquiry", "POST", "/api/crm/inquiries", Roles: Workers,
-                Inputs: [.. ScreenInputs.LogInquiry("crm.log", ScreenInputs.Account("crm.logAccount"))]),
+                Inputs: [.. ScreenInputs.LogInquiry("crm.log", ScreenInputs.Account("crm.logAccount") with { InitialValuePath = "key" })]),
         ]);
 }

@@ -125,7 +125,7 @@ internal static class ActionFormHtml
             && choices.Order(StringComparer.Ordinal).SequenceEqual(columns.Select(column => column.Id).Order(StringComparer.Ordinal));
         var value = failure?.Submitted.GetValueOrDefault(input.Id)
             ?? (movesBetweenColumns ? record.ColumnId : null)
-            ?? ValueFormatter.InputValue(input, JsonPath.Find(record.Values, input.DataPath), scope);
+            ?? ValueFormatter.InputValue(input, JsonPath.Find(record.Values, input.InitialValuePath ?? input.DataPath), scope);
         var names = movesBetweenColumns ? columns.ToDictionary(column => column.Id, column => column.Name, StringComparer.Ordinal) : null;
         return new FieldInput(input, id, input.Id, value, Errors(failure, input), names);
     }

@@ -171,4 +171,27 @@ public sealed class CardHtmlTests
         Assert.AreEqual("card.orders", orders.Element("caption")!.Value);
         CollectionAssert.AreEqual(new[] { "SO-9", "$99.50" }, orders.Element("tbody")!.Element("tr")!.Elements("td").Select(td => td.Value).ToArray());
     }
+
+    [TestMethod]
+    public void An_action_input_starts_with_the_records_value_at_its_initial_path()
+    {
+        var customer = new ScreenDefinition(
+            "t.customer-card",
+            ScreenKind.Card,
+            "card.title",
+            "/api/erp/customers/{key}",
+            [new("main", "card.main", [new("name", "card.name", FieldType.Text, "name")])],
+            [
+                new("log", "card.log", "POST", "/api/crm/inquiries", Inputs:
+                [
+                    new("logAccount", "card.account", FieldType.Text, "accountKey", Editable: true, InitialValuePath: "key"),
+                    new("logSubject", "card.subject", FieldType.Text, "subject", Editable: true),
+                ]),
+            ]);
+
+        var form = Render(Page(customer, """{"key":"C10001","name":"Davies Roasters LLC"}""", key: "C10001")).Forms("log").Single();
+
+        Assert.AreEqual("C10001", form.Named("logAccount").Attr("value"));
+        Assert.IsNull(form.Named("logSubject").Attr("value"));
+    }
 }
