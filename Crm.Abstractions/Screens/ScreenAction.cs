@@ -7,8 +7,9 @@ namespace Crm.Abstractions.Screens;
 /// <remarks>
 /// The JSON body sent is built from, in order: the record's values at <see cref="RecordValues"/>, the
 /// card's editable fields when <see cref="SendsForm"/>, then the <see cref="Inputs"/>; each lands at its
-/// path (<c>a.b</c> nests). An action whose route has a placeholder other than <c>{key}</c> and the
-/// screen's filter ids belongs to each record (a list row, a board card), not to the screen.
+/// path (<c>a.b</c> nests). On a list or a board, an action that copies <see cref="RecordValues"/> or
+/// whose route has a placeholder other than <c>{key}</c> and the screen's filter ids belongs to each
+/// record (a row, a card), not to the screen.
 /// </remarks>
 /// <param name="Id">Stable id, unique within the screen; extensions anchor on it.</param>
 /// <param name="LabelKey">Resource key of the button's text.</param>

@@ -18,9 +18,21 @@ internal static class ForecastAccess
         return user.IsInAnyRole(CrmRoles.Finance, CrmRoles.Admin) ? null : access.VisibleOwners;
     }
 
-    /// <summary>Checks a <c>yyyy-MM</c> range, first month not after the last, at most <paramref name="maxMonths"/> long.</summary>
-    public static (string From, string To) CheckMonths(string? fromMonth, string? toMonth, int maxMonths)
+    /// <summary>
+    /// Checks a <c>yyyy-MM</c> range, first month not after the last, at most <paramref name="maxMonths"/>
+    /// long. Asked without a range (a screen opened fresh), it covers the two months behind and the
+    /// three ahead: what was just won beside what is coming.
+    /// </summary>
+    public static (string From, string To) CheckMonths(string? fromMonth, string? toMonth, int maxMonths, TimeProvider clock)
     {
+        if (string.IsNullOrWhiteSpace(fromMonth) && string.IsNullOrWhiteSpace(toMonth))
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var thisMonth = new DateOnly(today.Year, today.Month, 1);
+            fromMonth = thisMonth.AddMonths(-2).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            toMonth = thisMonth.AddMonths(3).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        }
+
         var errors = new FieldErrors();
         var from = errors.Month("from", fromMonth, required: true);
         var to = errors.Month("to", toMonth, required: true);

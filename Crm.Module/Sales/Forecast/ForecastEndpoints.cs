@@ -28,7 +28,8 @@ internal sealed class ForecastEndpoints : ICrmApiContributor
             var month = body.RequiredString("month");
             var currency = body.RequiredString("currency");
             var amount = body.RequiredDecimal("amount");
-            var version = body.RequiredInt("version");
+            // No version means a new target (version 0): still refused when one exists meanwhile.
+            var version = body.OptionalInt("version") ?? 0;
             body.ThrowIfInvalid();
             return await targets.SetAsync(owner, month, currency, amount, version, ct).ConfigureAwait(false);
         });

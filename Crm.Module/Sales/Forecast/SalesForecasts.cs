@@ -19,8 +19,7 @@ internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, Orde
     {
         ArgumentNullException.ThrowIfNull(query);
         var owners = ForecastAccess.DemandRead(access, user);
-        query = WithDefaultRange(query);
-        var (fromMonth, toMonth) = ForecastAccess.CheckMonths(query.FromMonth, query.ToMonth, MaxMonths);
+        var (fromMonth, toMonth) = ForecastAccess.CheckMonths(query.FromMonth, query.ToMonth, MaxMonths, clock);
         var from = FirstDay(fromMonth);
         var until = FirstDay(toMonth).AddMonths(1);
         var parameters = new
@@ -128,22 +127,4 @@ internal sealed class SalesForecasts(CrmDatabase database, ForecastSql sql, Orde
     // carries sixteen (50.0000000000000000), which would reach the JSON as written.
     private static decimal Number(object value) =>
         Math.Round(value is double d ? (decimal)d : Convert.ToDecimal(value, CultureInfo.InvariantCulture), 4, MidpointRounding.AwayFromZero);
-
-    // Asked without a range (a dashboard opened fresh), the forecast covers the two months behind
-    // and the three ahead: what was just won beside what is coming.
-    private ForecastQuery WithDefaultRange(ForecastQuery query)
-    {
-        if (!string.IsNullOrWhiteSpace(query.FromMonth) || !string.IsNullOrWhiteSpace(query.ToMonth))
-        {
-            return query;
-        }
-
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var thisMonth = new DateOnly(today.Year, today.Month, 1);
-        return query with
-        {
-            FromMonth = thisMonth.AddMonths(-2).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            ToMonth = thisMonth.AddMonths(3).ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        };
-    }
 }

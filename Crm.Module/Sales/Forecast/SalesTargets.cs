@@ -17,7 +17,7 @@ internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICu
     public async Task<IReadOnlyList<SalesTarget>> ListAsync(string fromMonth, string toMonth, string? owner, CancellationToken cancellationToken = default)
     {
         var owners = ForecastAccess.DemandRead(access, user);
-        var (from, to) = ForecastAccess.CheckMonths(fromMonth, toMonth, MaxMonths);
+        var (from, to) = ForecastAccess.CheckMonths(fromMonth, toMonth, MaxMonths, clock);
         var sql = $"SELECT {SalesTargetRow.Columns} FROM crm_sales_targets WHERE month >= @from AND month <= @to"
             + (owner is null ? string.Empty : " AND owner = @owner")
             + (owners is null ? string.Empty : $" AND {database.Dialect.InList("owner", "@owners")}")

@@ -17,6 +17,7 @@ internal sealed class BuiltInScreens(PipelineCatalog pipelines) : IScreenSource
         .. pipelines.All.Select(PipelineBoardScreens.For),
         OpportunityCardScreen.Definition,
         ForecastDashboardScreen.Definition,
+        SalesTargetsScreen.Definition,
         LeadListScreen.Definition,
         LeadCardScreen.Definition,
         ReorderDueScreen.Definition,

@@ -42,9 +42,9 @@ internal static class ForecastDashboardScreen
                     ScreenInputs.Text("targetOwner", ScreenInputs.Key + "owner", "owner", required: true),
                     ScreenInputs.Text("targetMonth", ScreenInputs.Key + "month", "month", required: true),
                     ScreenInputs.Text("targetCurrency", ScreenInputs.Key + "currency", "currency", required: true),
+                    // Sent without a version: a new target. An existing one is changed on the targets list,
+                    // which sends the version it shows.
                     new("targetAmount", ScreenInputs.Key + "amount", FieldType.Number, "amount", Editable: true, Required: true),
-                    // A new target is version 0; changing one is easier from the targets list, which sends its version.
-                    new("targetVersion", ScreenInputs.Key + "targetVersion", FieldType.Number, "version", Editable: true, Required: true),
                 ]),
         ]);
 }

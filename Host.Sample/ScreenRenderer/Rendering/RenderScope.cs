@@ -47,7 +47,8 @@ internal sealed class RenderScope
     /// <summary>An action belongs to each record when its route names a value other than the key and the filters.</summary>
     public bool IsPerRecord(ScreenAction action) =>
         Screen.Kind is ScreenKind.List or ScreenKind.Board
-        && RouteTemplate.Placeholders(action.Route).Any(name => name != "key" && Filters.All(filter => filter.Id != name));
+        && (action.RecordValues is { Count: > 0 }
+            || RouteTemplate.Placeholders(action.Route).Any(name => name != "key" && Filters.All(filter => filter.Id != name)));
 
     /// <summary>The failed outcome of <paramref name="action"/> when it was taken on this form (same route values).</summary>
     public ActionOutcome? FailureFor(ScreenAction action, IReadOnlyDictionary<string, string> routeValues)

@@ -9,14 +9,14 @@ namespace Crm.Module.Tests.Screens;
 public sealed class ScreenRoleTests
 {
     private static readonly string[] Everyone = ["crm.inquiry-quick-log", "crm.inquiry-queue", "crm.inquiry-card", "crm.my-activities", "crm.account-owner", "erp.customer-card"];
-    private static readonly string[] Sales = ["crm.pipeline-board.default", "crm.opportunity-card", "crm.lead-list", "crm.lead-card", "crm.reorder-due", "crm.segments", "crm.forecast"];
+    private static readonly string[] Sales = ["crm.pipeline-board.default", "crm.opportunity-card", "crm.lead-list", "crm.lead-card", "crm.reorder-due", "crm.segments", "crm.forecast", "crm.sales-targets"];
 
     public static IEnumerable<object[]> Roles =>
     [
         [CrmRoles.OrderClerk, Everyone],
         [CrmRoles.SalesRep, Everyone.Concat(Sales).ToArray()],
         [CrmRoles.SalesManager, Everyone.Concat(Sales).Append("crm.follow-up-rules").ToArray()],
-        [CrmRoles.Finance, Everyone.Concat(["crm.segments", "crm.forecast"]).ToArray()],
+        [CrmRoles.Finance, Everyone.Concat(["crm.segments", "crm.forecast", "crm.sales-targets"]).ToArray()],
         [CrmRoles.Admin, Everyone.Concat(Sales).Concat(["crm.follow-up-rules", "crm.plugins"]).ToArray()],
     ];
 

@@ -120,4 +120,27 @@ public sealed class ListHtmlTests
         Assert.AreEqual("4", cell.Attr("colspan"));
         Assert.IsFalse(html.All("nav").Single().All("a").Any());
     }
+
+    [TestMethod]
+    public void An_action_that_copies_record_values_belongs_to_each_row_even_without_a_route_placeholder()
+    {
+        var targets = new ScreenDefinition(
+            "t.targets",
+            ScreenKind.List,
+            "targets.title",
+            "/api/crm/forecast/targets",
+            [new("columns", "targets.columns", [new("owner", "targets.owner", FieldType.Text, "owner")])],
+            [
+                new("set", "targets.set", "PUT", "/api/crm/forecast/targets"),
+                new("change", "targets.change", "PUT", "/api/crm/forecast/targets", RecordValues: ["owner", "version"]),
+            ]);
+
+        var html = Render(Page(targets, """[{"owner":"rep","version":2},{"owner":"rep2","version":5}]"""));
+
+        Assert.HasCount(1, html.Forms("set"));
+        var changes = html.Forms("change").ToList();
+        Assert.HasCount(2, changes);
+        Assert.AreEqual("\"rep2\"", changes[1].Named("_record.owner").Attr("value"));
+        Assert.AreEqual("5", changes[1].Named("_record.version").Attr("value"));
+    }
 }

@@ -48,6 +48,10 @@ public sealed class ForecastApiTests
         using var target = await manager.PutAsJsonAsync("/api/crm/forecast/targets", new { owner = "rep", month, currency = "EUR", amount = 20000m, version = 0 });
         Assert.AreEqual(HttpStatusCode.OK, target.StatusCode, await target.Content.ReadAsStringAsync());
 
+        // Without a version the request means a new target, so it cannot overwrite the one just set.
+        using var blind = await manager.PutAsJsonAsync("/api/crm/forecast/targets", new { owner = "rep", month, currency = "EUR", amount = 1m });
+        Assert.AreEqual(HttpStatusCode.Conflict, blind.StatusCode, await blind.Content.ReadAsStringAsync());
+
         using var finance = Host.ClientFor("finance");
         var all = await finance.GetFromJsonAsync<JsonElement>($"/api/crm/forecast?from={month}&to={month}");
         Assert.AreEqual((month, month), (all.GetProperty("query").GetProperty("fromMonth").GetString(), all.GetProperty("query").GetProperty("toMonth").GetString()));
