@@ -6,8 +6,8 @@ using Crm.Abstractions.Security;
 namespace Crm.Module.Screens;
 
 /// <summary>
-/// The screens as the signed-in user sees them: those their roles may open, with the actions their
-/// roles see. Visibility only: every action's endpoint checks permission again.
+/// The screens as the signed-in user sees them: those their roles may open, with the sections and
+/// actions their roles see. Visibility only: every action's endpoint checks permission again.
 /// </summary>
 internal sealed class ScreenAccess(ScreenCatalog catalog, ICurrentUser user)
 {
@@ -22,7 +22,11 @@ internal sealed class ScreenAccess(ScreenCatalog catalog, ICurrentUser user)
             throw new CrmPermissionException(string.Format(CultureInfo.CurrentCulture, Messages.ScreenNeedsRole, id, string.Join(", ", screen.Roles ?? [])));
         }
 
-        return screen with { Actions = [.. screen.Actions.Where(a => Sees(a.Roles))] };
+        return screen with
+        {
+            Sections = [.. screen.Sections.Where(s => Sees(s.Roles))],
+            Actions = [.. screen.Actions.Where(a => Sees(a.Roles))],
+        };
     }
 
     private bool Sees(IReadOnlyList<string>? roles) =>

@@ -16,6 +16,12 @@ internal static class CustomerCardSalesExtension
 
     private static readonly string[] Workers = [CrmRoles.OrderClerk, CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Admin];
 
+    // As the services behind the sections' routes allow them: the section stays away from whom the
+    // route would refuse, instead of showing an empty table.
+    private static readonly string[] Sellers = [CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Admin];
+
+    private static readonly string[] SegmentReaders = [CrmRoles.SalesRep, CrmRoles.SalesManager, CrmRoles.Finance, CrmRoles.Admin];
+
     public static ScreenExtension Extension { get; } = new(
         "crm.customer-card-sales",
         CustomerCard.Id,
@@ -36,7 +42,8 @@ internal static class CustomerCardSalesExtension
                 new("crm.monetary", "screens.segments.monetary", FieldType.Money, "monetary"),
                 new("crm.expectedNextOrder", "screens.segments.expectedNextOrder", FieldType.Date, "expectedNextOrder"),
             ],
-            DataRoute: "/api/crm/accounts/{key}/segment"),
+            DataRoute: "/api/crm/accounts/{key}/segment",
+            Roles: SegmentReaders),
             new("crm.openOpportunities", Key + "openOpportunities",
             [
                 new("crm.opportunityId", "screens.pipelineBoard.id", FieldType.Text, "id", OpensScreenId: OpportunityCardScreen.Id),
@@ -48,7 +55,8 @@ internal static class CustomerCardSalesExtension
                 new("crm.opportunityOwner", ScreenInputs.Key + "owner", FieldType.Text, "owner"),
             ],
             RowsPath: "items",
-            DataRoute: "/api/crm/opportunities?account={key}&status=Open"),
+            DataRoute: "/api/crm/opportunities?account={key}&status=Open",
+            Roles: Sellers),
             new("crm.timeline", Key + "timeline",
             [
                 new("crm.timelineAt", Key + "at", FieldType.DateTime, "at"),

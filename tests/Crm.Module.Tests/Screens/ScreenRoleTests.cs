@@ -56,4 +56,20 @@ public sealed class ScreenRoleTests
         user.SetRoles(CrmRoles.SalesManager);
         Assert.AreEqual("setOwner", access.Get("crm.account-owner").Actions.Single().Id);
     }
+
+    [TestMethod]
+    [DataRow(CrmRoles.OrderClerk, false, false)]
+    [DataRow(CrmRoles.Finance, true, false)]
+    [DataRow(CrmRoles.SalesRep, true, true)]
+    public void The_customer_card_leaves_out_the_sections_a_role_may_not_read(string role, bool segment, bool opportunities)
+    {
+        var user = new TestUser();
+        user.SetRoles(role);
+
+        var sections = new ScreenAccess(BuiltInScreenSet.Catalog(), user).Get("erp.customer-card").Sections.Select(s => s.Id).ToList();
+
+        Assert.AreEqual(segment, sections.Contains("crm.segment"), string.Join(", ", sections));
+        Assert.AreEqual(opportunities, sections.Contains("crm.openOpportunities"), string.Join(", ", sections));
+        CollectionAssert.Contains(sections, "crm.timeline");
+    }
 }
