@@ -195,7 +195,7 @@ public sealed class ErpApiTests
     public async Task The_customer_card_carries_the_add_ons_sales_and_finance_sections_after_the_hosts()
     {
         var host = await HostOnAsync(DatabaseEngine.Sqlite);
-        using var client = host.ClientFor("finance");
+        using var client = host.ClientFor("admin");
         var card = await client.GetFromJsonAsync<JsonElement>("/api/crm/screens/erp.customer-card");
         var sections = card.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         CollectionAssert.AreEqual(
