@@ -16,9 +16,13 @@ internal static class ListHtml
         var rowActions = scope.Screen.Actions.Where(scope.IsPerRecord).ToList();
         SectionHtml.Table(html, columns, JsonPath.Rows(scope.Page.Data, scope.Screen.RowsPath), rowActions, scope);
         PagerHtml.Write(html, scope.Page.Data, scope);
-        foreach (var section in scope.Screen.Sections.Skip(1))
+        // A section that only holds the filters is already the filter form above.
+        foreach (var section in scope.Screen.Sections.Skip(1).Where(s => !IsOnlyFilters(s, scope)))
         {
             SectionHtml.Write(html, section, scope);
         }
     }
+
+    private static bool IsOnlyFilters(Crm.Abstractions.Screens.ScreenSection section, RenderScope scope) =>
+        section.Fields.Count > 0 && section.RowsPath is null && (section.Charts?.Count ?? 0) == 0 && section.Fields.All(scope.Filters.Contains);
 }
