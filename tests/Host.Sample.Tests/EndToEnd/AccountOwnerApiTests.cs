@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
@@ -10,29 +9,9 @@ namespace Host.Sample.Tests.EndToEnd;
 /// rep and rep2), over its seeded demo customers.
 /// </summary>
 [TestClass]
-public sealed class AccountOwnerApiTests
+public sealed class AccountOwnerApiTests : HostSampleTest
 {
     private const string Route = "/api/crm/accounts/owners/assign-by-rules";
-
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start(new Dictionary<string, string>());
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
 
     [TestMethod]
     public async Task A_manager_previews_then_assigns_and_a_second_run_finds_nothing()

@@ -1,34 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>From a web lead to an ERP customer and a won opportunity, through the HTTP API of a running Host.Sample.</summary>
 [TestClass]
-public sealed class ConversionApiTests
+public sealed class ConversionApiTests : HostSampleTest
 {
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start();
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public async Task A_rep_converts_a_qualified_lead_and_the_host_creates_the_erp_customer_the_crm_then_reads()
     {

@@ -2,34 +2,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>The forecast through the HTTP API of a running Host.Sample: reps' pipeline beside a target, read by finance, a rep and refused to a clerk.</summary>
 [TestClass]
-public sealed class ForecastApiTests
+public sealed class ForecastApiTests : HostSampleTest
 {
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start();
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public async Task Finance_reads_the_weighted_pipeline_beside_the_target_a_rep_only_their_own_and_a_clerk_nothing()
     {

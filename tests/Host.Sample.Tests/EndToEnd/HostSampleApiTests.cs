@@ -1,34 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>Host.Sample as a real process on a loopback port, called over HTTP like any client would.</summary>
 [TestClass]
-public sealed class HostSampleApiTests
+public sealed class HostSampleApiTests : HostSampleTest
 {
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start();
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public void The_host_loaded_the_add_on_through_the_plugin_loader_and_seeded_demo_data()
     {

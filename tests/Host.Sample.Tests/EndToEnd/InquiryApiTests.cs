@@ -1,34 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>A clerk logs, works and resolves an inquiry through the HTTP API of a running Host.Sample.</summary>
 [TestClass]
-public sealed class InquiryApiTests
+public sealed class InquiryApiTests : HostSampleTest
 {
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start();
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public async Task A_clerk_logs_works_and_resolves_an_inquiry_about_an_order()
     {

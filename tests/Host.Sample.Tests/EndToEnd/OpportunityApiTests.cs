@@ -1,34 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>Sales reps and their manager work opportunities through the HTTP API of a running Host.Sample (its configured pipelines; the first, new-business, is the default).</summary>
 [TestClass]
-public sealed class OpportunityApiTests
+public sealed class OpportunityApiTests : HostSampleTest
 {
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start();
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public async Task A_rep_opens_moves_and_wins_an_opportunity_and_a_second_rep_is_warned()
     {
