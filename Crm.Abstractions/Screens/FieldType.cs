@@ -29,4 +29,12 @@ public enum FieldType
 
     /// <summary>Yes or no.</summary>
     Boolean,
+
+    /// <summary>
+    /// A file the user uploads. An action with a File input sends the file's content as its whole
+    /// request body (media type: the field's first <see cref="ScreenField.Choices"/> entry, e.g.
+    /// <c>text/csv</c>; the choices are also the types the picker accepts) and its other inputs as
+    /// query parameters (<c>?dryRun=true</c>), not as JSON.
+    /// </summary>
+    File,
 }

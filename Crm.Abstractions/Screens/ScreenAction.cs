@@ -7,7 +7,9 @@ namespace Crm.Abstractions.Screens;
 /// <remarks>
 /// The JSON body sent is built from, in order: the record's values at <see cref="RecordValues"/>, the
 /// card's editable fields when <see cref="SendsForm"/>, then the <see cref="Inputs"/>; each lands at its
-/// path (<c>a.b</c> nests). On a list or a board, an action that copies <see cref="RecordValues"/> or
+/// path (<c>a.b</c> nests). An action with a <see cref="FieldType.File"/> input sends no JSON: the file is the
+/// whole body (its media type the input's first choice) and the other inputs are query parameters
+/// named by their paths (booleans <c>true</c>/<c>false</c>, empty values left out). On a list or a board, an action that copies <see cref="RecordValues"/> or
 /// whose route has a placeholder other than <c>{key}</c> and the screen's filter ids belongs to each
 /// record (a row, a card), not to the screen.
 /// </remarks>

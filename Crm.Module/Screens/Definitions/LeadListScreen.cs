@@ -6,7 +6,8 @@ namespace Crm.Module.Screens.Definitions;
 /// <summary>
 /// The leads the user may work. Creating a lead or checking one answers its duplicate candidates among
 /// leads and ERP customers, which the duplicate-hints section shows; checking a lead's fields
-/// before saving is on the lead card. The import's endpoint takes a CSV body, not JSON.
+/// before saving is on the lead card. The import uploads a CSV file as its body (dry run and skipping
+/// invalid rows are query flags) and lists the problems by row.
 /// </summary>
 internal static class LeadListScreen
 {
@@ -42,6 +43,13 @@ internal static class LeadListScreen
                 new("matchedOn", Key + "matchedOn", FieldType.Text, "matchedOn"),
             ],
             RowsPath: "duplicates"),
+            new("importReport", Key + "importReport",
+            [
+                new("importRow", Key + "importRow", FieldType.Number, "row"),
+                new("importField", Key + "importField", FieldType.Text, "field"),
+                new("importMessage", Key + "importMessage", FieldType.Text, "message"),
+            ],
+            RowsPath: "errors"),
         ],
         Actions:
         [
@@ -71,6 +79,12 @@ internal static class LeadListScreen
             new("convert", Key + "convert", "POST", "/api/crm/leads/{id}/convert",
                 Inputs: ScreenInputs.ConvertLead("convert"),
                 RecordValues: ScreenInputs.Version),
-            new("import", Key + "import", "POST", "/api/crm/leads/import", Roles: [CrmRoles.SalesManager, CrmRoles.Admin]),
+            new("import", Key + "import", "POST", "/api/crm/leads/import", ResultSectionId: "importReport", Roles: [CrmRoles.SalesManager, CrmRoles.Admin],
+                Inputs:
+                [
+                    new("importFile", Key + "importFile", FieldType.File, "file", Editable: true, Required: true, Choices: ["text/csv"]),
+                    new("importDryRun", Key + "importDryRun", FieldType.Boolean, "dryRun", Editable: true),
+                    new("importSkipInvalid", Key + "importSkipInvalid", FieldType.Boolean, "skipInvalid", Editable: true),
+                ]),
         ]);
 }

@@ -26,7 +26,8 @@ internal static class ActionFormHtml
             html.Element("summary", scope.Label(action.LabelKey));
         }
 
-        html.Open("form", ("method", "post"), ("action", Url(action, scope)), ("class", inputs.Count > 0 ? "action action-inputs" : "action"));
+        html.Open("form", ("method", "post"), ("action", Url(action, scope)), ("class", inputs.Count > 0 ? "action action-inputs" : "action"),
+            ("enctype", inputs.Any(input => input.Type == FieldType.File) ? "multipart/form-data" : null));
         Hidden(html, [action], record.Values, routeValues, scope);
         var grouped = inputs.Count > 0 && !folded;
         if (grouped)

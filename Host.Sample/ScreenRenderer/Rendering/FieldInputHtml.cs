@@ -35,6 +35,12 @@ internal static class FieldInputHtml
         {
             Combobox(html, input, errorId, label);
         }
+        else if (field.Type == FieldType.File)
+        {
+            // A browser never pre-fills a file input, so no value is written.
+            html.Void("input", [("type", "file"), ("id", input.Id), ("name", input.Name),
+                ("accept", field.Choices is { Count: > 0 } types ? string.Join(',', types) : null), .. Validity(input, errorId)]);
+        }
         else
         {
             html.Void("input", [("type", InputType(field.Type)), ("id", input.Id), ("name", input.Name), ("value", input.Value),

@@ -10,7 +10,8 @@ namespace Crm.ScreenRenderer.Shell;
 /// Turns a posted form into the JSON body of a <see cref="ScreenAction"/>: first the record's values
 /// (<c>_record.{path}</c>, posted as JSON literals), then the screen's editable fields when the action
 /// sends the form, then the action's inputs; each lands at its data path (<c>a.b</c> nests).
-/// Form fields are named by the field's id.
+/// Form fields are named by the field's id. An action with a <see cref="FieldType.File"/> input sends the
+/// file as its body instead and its other inputs as the <see cref="Query"/>.
 /// </summary>
 internal static class ActionBody
 {
@@ -44,6 +45,26 @@ internal static class ActionBody
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// The query string of an action that uploads a file (the file being its whole body): the other
+    /// inputs by data path, converted as for JSON and written as text; empty ones are left out.
+    /// </summary>
+    public static QueryString Query(ScreenAction action, IFormCollection form, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        var parameters = new List<KeyValuePair<string, string?>>();
+        foreach (var input in (action.Inputs ?? []).Where(input => input.Type != FieldType.File))
+        {
+            var value = Convert(input, Posted(input, form), timeZone, out var omit)?.ToString();
+            if (!omit && !string.IsNullOrEmpty(value))
+            {
+                parameters.Add(new(input.DataPath, value));
+            }
+        }
+
+        return QueryString.Create(parameters);
     }
 
     /// <summary>The JSON value of one posted field; null when it is left out of the body.</summary>
@@ -81,15 +102,18 @@ internal static class ActionBody
 
     private static void Add(JsonObject body, ScreenField field, IFormCollection form, TimeZoneInfo timeZone)
     {
-        var posted = field.Type == FieldType.Boolean
-            ? (form[field.Id].Any(IsChecked) ? "on" : null)
-            : form[field.Id].FirstOrDefault();
-        var value = Convert(field, posted, timeZone, out var omit);
+        var value = Convert(field, Posted(field, form), timeZone, out var omit);
         if (!omit)
         {
             Set(body, field.DataPath, value);
         }
     }
+
+    /// <summary>The field's posted text; a checkbox posts (any of its values) only when checked.</summary>
+    private static string? Posted(ScreenField field, IFormCollection form) =>
+        field.Type == FieldType.Boolean
+            ? (form[field.Id].Any(IsChecked) ? "on" : null)
+            : form[field.Id].FirstOrDefault();
 
     private static JsonNode? RecordValue(string literal)
     {

@@ -18,8 +18,25 @@ public sealed class InProcessApi(IServiceScopeFactory scopeFactory)
     /// <summary>Captures the pipeline after <c>UseScreenRenderer</c>; called once at start-up.</summary>
     internal void Capture(RequestDelegate pipeline) => _pipeline = pipeline;
 
-    /// <summary>Sends <paramref name="method"/> <paramref name="pathAndQuery"/> as the user of <paramref name="outer"/>, in <paramref name="culture"/>.</summary>
+    /// <summary>Sends <paramref name="method"/> <paramref name="pathAndQuery"/> as the user of <paramref name="outer"/>, in <paramref name="culture"/>, with a JSON body if any.</summary>
     public async Task<ApiAnswer> SendAsync(HttpContext outer, string method, string pathAndQuery, CultureInfo culture, byte[]? body = null)
+    {
+        using var stream = body is null ? null : new MemoryStream(body, writable: false);
+        return await SendCoreAsync(outer, method, pathAndQuery, culture, stream, "application/json").ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="body"/> as it is, of media type <paramref name="contentType"/> (an uploaded
+    /// file). A stream is passed on unread, so the endpoint's own size limit decides, not a copy here.
+    /// </summary>
+    public Task<ApiAnswer> SendAsync(HttpContext outer, string method, string pathAndQuery, CultureInfo culture, Stream body, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return SendCoreAsync(outer, method, pathAndQuery, culture, body, contentType);
+    }
+
+    private async Task<ApiAnswer> SendCoreAsync(HttpContext outer, string method, string pathAndQuery, CultureInfo culture, Stream? body, string contentType)
     {
         ArgumentNullException.ThrowIfNull(outer);
         ArgumentNullException.ThrowIfNull(culture);
@@ -34,15 +51,15 @@ public sealed class InProcessApi(IServiceScopeFactory scopeFactory)
             Path = path.Value ?? string.Empty,
             QueryString = query.Value ?? string.Empty,
             RawTarget = pathAndQuery,
-            Body = body is null ? Stream.Null : new MemoryStream(body, writable: false),
+            Body = body ?? Stream.Null,
         };
         request.Headers.Host = outer.Request.Host.Value;
         request.Headers.Accept = "application/json";
         request.Headers.AcceptLanguage = culture.Name;
         if (body is not null)
         {
-            request.Headers.ContentType = "application/json";
-            request.Headers.ContentLength = body.Length;
+            request.Headers.ContentType = contentType;
+            request.Headers.ContentLength = body.CanSeek ? body.Length - body.Position : null;
         }
 
         using var responseBody = new MemoryStream();

@@ -8,6 +8,9 @@ internal static class ShellTexts
 {
     public static string Done(CultureInfo culture) => ShellText.Get("ActionDone", culture);
 
+    /// <summary>An action's file input was posted without a file (or an empty one).</summary>
+    public static string FileMissing(CultureInfo culture) => ShellText.Get("FileMissing", culture);
+
     /// <summary>What to say when the API answered <paramref name="statusCode"/> for a screen's definition or data.</summary>
     public static string Problem(CultureInfo culture, int statusCode) => statusCode switch
     {

@@ -50,9 +50,9 @@ public sealed class ScreenLabelTests
             .Concat((section.Charts ?? []).Select(c => c.LabelKey))
             .Prepend(section.LabelKey);
 
-    // A choice's values are shown by the field's key with the value appended.
+    // A choice's values are shown by the field's key with the value appended; a file's choices are media types, never shown.
     private static IEnumerable<string> KeysOf(ScreenField field) =>
-        (field.Choices ?? []).Select(choice => field.LabelKey + "." + choice).Prepend(field.LabelKey);
+        (field.Type == FieldType.File ? [] : field.Choices ?? []).Select(choice => field.LabelKey + "." + choice).Prepend(field.LabelKey);
 
     private static IEnumerable<string> KeysOf(ScreenAction action) =>
         (action.Inputs ?? []).SelectMany(KeysOf)

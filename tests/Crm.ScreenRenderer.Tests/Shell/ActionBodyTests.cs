@@ -99,4 +99,30 @@ public sealed class ActionBodyTests
 
         Assert.IsTrue(JsonNode.DeepEquals(JsonNode.Parse("""{"version":3,"reason":"Price"}"""), body), body.ToJsonString());
     }
+
+    [TestMethod]
+    public void A_file_action_sends_its_other_inputs_as_query_parameters_by_data_path()
+    {
+        var action = new ScreenAction(
+            "import", "k", "POST", "/api/leads/import",
+            Inputs:
+            [
+                new ScreenField("importFile", "k", FieldType.File, "file", Required: true, Choices: ["text/csv"]),
+                new ScreenField("importDryRun", "k", FieldType.Boolean, "dryRun"),
+                new ScreenField("importSkipInvalid", "k", FieldType.Boolean, "skipInvalid"),
+                new ScreenField("source", "k", FieldType.Text, "source"),
+                new ScreenField("note", "k", FieldType.Text, "note"),
+            ]);
+        var form = new FormCollection(new Dictionary<string, StringValues>
+        {
+            ["importFile"] = "not a file",
+            ["importDryRun"] = "true",
+            ["source"] = " Fair & expo ",
+            ["note"] = string.Empty,
+        });
+
+        var query = ActionBody.Query(action, form, Berlin);
+
+        Assert.AreEqual("?dryRun=true&skipInvalid=false&source=Fair%20%26%20expo", query.ToUriComponent());
+    }
 }

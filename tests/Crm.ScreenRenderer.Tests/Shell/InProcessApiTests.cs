@@ -46,6 +46,7 @@ public sealed class InProcessApiTests
             accessorSeesThisRequest = ReferenceEquals(accessor.HttpContext, inner),
             culture = CultureInfo.CurrentUICulture.Name,
             contentType = inner.Request.ContentType,
+            contentLength = inner.Request.ContentLength,
             accept = inner.Request.Headers.Accept.ToString(),
             cookies = inner.Request.Headers.Cookie.ToString(),
             query = inner.Request.Query["x"].ToString(),
@@ -63,6 +64,13 @@ public sealed class InProcessApiTests
                 outerStillSeen = ReferenceEquals(accessor.HttpContext, outer),
                 outerCulture = CultureInfo.CurrentUICulture.Name,
             };
+        });
+
+        app.MapGet("/outer-file", async (HttpContext outer, InProcessApi api) =>
+        {
+            using var file = new MemoryStream(Encoding.UTF8.GetBytes("company;email\nÄpfel AG;a@b.example\n"));
+            var answer = await api.SendAsync(outer, HttpMethods.Post, "/api/echo?x=true", CultureInfo.GetCultureInfo("en"), file, "text/csv");
+            return answer.Json;
         });
 
         await app.StartAsync();
@@ -102,5 +110,17 @@ public sealed class InProcessApiTests
         Assert.AreEqual("a b", inner.GetProperty("query").GetString());
         Assert.IsTrue(inner.GetProperty("loopback").GetBoolean(), "the sub-request has the browser's connection");
         Assert.AreEqual("{\"a\":1}", inner.GetProperty("body").GetString());
+    }
+
+    [TestMethod]
+    public async Task A_raw_body_is_sent_as_it_is_with_its_own_media_type()
+    {
+        var inner = await Client.GetFromJsonAsync<JsonElement>("/outer-file");
+
+        Assert.AreEqual("text/csv", inner.GetProperty("contentType").GetString());
+        Assert.AreEqual("company;email\nÄpfel AG;a@b.example\n", inner.GetProperty("body").GetString());
+        Assert.AreEqual(Encoding.UTF8.GetByteCount("company;email\nÄpfel AG;a@b.example\n"), inner.GetProperty("contentLength").GetInt32());
+        Assert.AreEqual("true", inner.GetProperty("query").GetString());
+        Assert.AreEqual("application/json", inner.GetProperty("accept").GetString());
     }
 }

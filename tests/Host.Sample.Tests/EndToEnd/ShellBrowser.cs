@@ -65,6 +65,29 @@ internal sealed partial class ShellBrowser : IDisposable
         return await Client.PostAsync(new Uri(path, UriKind.Relative), form);
     }
 
+    /// <summary>
+    /// Posts <paramref name="fields"/> and, when given, <paramref name="file"/> as <c>multipart/form-data</c>
+    /// with the browser's form token, as a form with a file input sends them.
+    /// </summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string path, IDictionary<string, string> fields, (string Field, string FileName, string MediaType, byte[] Content)? file)
+    {
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(await FormTokenAsync()), "__RequestVerificationToken");
+        foreach (var (name, value) in fields)
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        if (file is { } upload)
+        {
+            var content = new ByteArrayContent(upload.Content);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(upload.MediaType);
+            form.Add(content, upload.Field, upload.FileName);
+        }
+
+        return await Client.PostAsync(new Uri(path, UriKind.Relative), form);
+    }
+
     /// <summary>The cookie <paramref name="name"/> the browser holds for <paramref name="path"/>, if any.</summary>
     public string? Cookie(string path, string name) =>
         Cookies.GetCookies(new Uri(Client.BaseAddress!, path)).FirstOrDefault(c => c.Name == name)?.Value;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Crm.Testing.Hosting;
 
@@ -9,6 +10,8 @@ namespace Host.Sample.Tests.EndToEnd;
 [TestClass]
 public sealed class ShellPagesTests
 {
+    private const string ImportAction = "/screens/crm.lead-list/actions/import";
+
     private static HostProcess? _host;
 
     private static HostProcess Host => _host!;
@@ -179,6 +182,49 @@ public sealed class ShellPagesTests
         Assert.AreEqual(TimeSpan.FromHours(1), script.Headers.CacheControl?.MaxAge);
         using var unknown = await browser.Client.GetAsync(new Uri("/screens/_assets/nothing.js", UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [TestMethod]
+    public async Task A_manager_uploads_a_csv_file_first_as_a_dry_run_then_for_real()
+    {
+        using var browser = await ShellBrowser.SignedInAsync(Host, "manager");
+        var company = "Upload " + Guid.NewGuid().ToString("N")[..8];
+        var csv = Encoding.UTF8.GetBytes($"company;email\n{company} One;one@upload.example\n{company} Two;two@upload.example\n");
+
+        using var dryRun = await browser.PostMultipartAsync(ImportAction, new Dictionary<string, string> { ["importDryRun"] = "true" }, ("importFile", "leads.csv", "text/csv", csv));
+
+        var report = await dryRun.Content.ReadAsStringAsync();
+        Assert.AreEqual(HttpStatusCode.OK, dryRun.StatusCode, report);
+        StringAssert.Contains(report, "id=\"section-importReport\"", "the import's report is shown");
+        Assert.AreEqual(0, await LeadCountAsync(company), "a dry run imports nothing");
+
+        using var imported = await browser.PostMultipartAsync(ImportAction, new Dictionary<string, string>(), ("importFile", "leads.csv", "text/csv", csv));
+
+        Assert.AreEqual(HttpStatusCode.OK, imported.StatusCode, await imported.Content.ReadAsStringAsync());
+        Assert.AreEqual(2, await LeadCountAsync(company));
+    }
+
+    [TestMethod]
+    public async Task An_import_without_a_file_shows_the_error_at_the_file_input_and_imports_nothing()
+    {
+        using var browser = await ShellBrowser.SignedInAsync(Host, "manager");
+        var before = await LeadCountAsync(null);
+
+        using var posted = await browser.PostMultipartAsync(ImportAction, new Dictionary<string, string> { ["importSkipInvalid"] = "true" }, file: null);
+
+        var page = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
+        Assert.AreEqual(HttpStatusCode.BadRequest, posted.StatusCode, page);
+        StringAssert.Contains(page, "Wählen Sie eine Datei, die nicht leer ist.", "the error is in the manager's language (German)");
+        StringAssert.Contains(page, "aria-invalid=\"true\"");
+        Assert.AreEqual(before, await LeadCountAsync(null));
+    }
+
+    /// <summary>How many leads there are, with <paramref name="search"/> in them when given, read through the JSON API.</summary>
+    private static async Task<int> LeadCountAsync(string? search)
+    {
+        using var api = Host.ClientFor("manager");
+        var page = await api.GetFromJsonAsync<JsonElement>("/api/crm/leads" + (search is null ? string.Empty : "?search=" + Uri.EscapeDataString(search)));
+        return page.GetProperty("totalCount").GetInt32();
     }
 
     /// <summary>The numbers of the account's inquiries (all views), with <paramref name="subject"/> when given, read through the JSON API.</summary>
