@@ -7,7 +7,7 @@ namespace Crm.Abstractions.Screens;
 /// <param name="DataPath">Where the value is in the screen's (or section's) data: property names in camelCase joined by dots, e.g. <c>account.name</c>; for a list, relative to one row.</param>
 /// <param name="Editable">True when the user may change it (the service still validates).</param>
 /// <param name="Required">True when a value must be given before the screen's save action.</param>
-/// <param name="Choices">For a <see cref="FieldType.Choice"/> of fixed values (an enumeration such as a channel): the values in order; each is shown by the resource key <c>LabelKey.value</c>.</param>
+/// <param name="Choices">For a <see cref="FieldType.Choice"/> of fixed values (an enumeration such as a channel): the values in order; each is shown by the resource key <c>LabelKey.value</c>. For a <see cref="FieldType.File"/>: the media types the picker accepts, the first sent as the upload's type (e.g. <c>text/csv</c>).</param>
 /// <param name="OptionsRoute">For <see cref="FieldType.Choice"/> and <see cref="FieldType.Reference"/>: the add-on's API route (with query) that lists the values to pick from; <c>{field-id}</c> placeholders take other fields' values. It answers a JSON array or an object whose <c>items</c> is one.</param>
 /// <param name="OptionValuePath">Path, within one option of <see cref="OptionsRoute"/>, of the value to store; <c>key</c> when null.</param>
 /// <param name="OptionLabelPath">Path, within one option of <see cref="OptionsRoute"/>, of the text to show; <c>name</c> when null.</param>
