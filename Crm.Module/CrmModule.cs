@@ -10,6 +10,7 @@ using Crm.Module.Events;
 using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Plugins;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
 using Crm.Module.Screens;
@@ -63,5 +64,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Screens as data: definitions, extensions (the add-on's, plugins', the host's) and their JSON API
         builder.RegisterModule<ScreensModule>();
+
+        // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
+        // services; their status for admins; their handlers and rules disabled when they keep failing
+        builder.RegisterModule<PluginsModule>();
     }
 }
