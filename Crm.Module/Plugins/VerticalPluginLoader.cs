@@ -160,12 +160,22 @@ internal sealed class VerticalPluginLoader
     }
 
     // Every registration the plugin's modules make is tagged with the plugin's id, so a failing
-    // handler is put down to its plugin even when its constructor is what throws.
+    // handler is put down to its plugin even when its constructor is what throws. Autofac replays
+    // every earlier registration to a new Registered subscriber, synchronously; those are not the
+    // plugin's and stay untagged.
     private void Register(string id, IReadOnlyList<IModule> modules)
     {
-        void Tag(object? sender, ComponentRegisteredEventArgs e) => e.ComponentRegistration.Metadata[PluginMetadata.PluginId] = id;
+        var replaying = true;
+        void Tag(object? sender, ComponentRegisteredEventArgs e)
+        {
+            if (!replaying)
+            {
+                e.ComponentRegistration.Metadata[PluginMetadata.PluginId] = id;
+            }
+        }
 
         _registry.Registered += Tag;
+        replaying = false;
         try
         {
             foreach (var module in modules)

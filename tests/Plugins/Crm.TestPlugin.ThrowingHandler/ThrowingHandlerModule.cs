@@ -1,0 +1,15 @@
+using Autofac;
+using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.FollowUps;
+
+namespace Crm.TestPlugin.ThrowingHandler;
+
+/// <summary>A plugin that loads fine but whose event handler and follow-up rule throw at run time.</summary>
+public sealed class ThrowingHandlerModule : Module
+{
+    protected override void Load(ContainerBuilder builder)
+    {
+        builder.RegisterType<FailingHandler>().As<ICrmEventHandler<CrmEvent>>();
+        builder.RegisterType<ThrowingRule>().As<IFollowUpRule>().SingleInstance();
+    }
+}
