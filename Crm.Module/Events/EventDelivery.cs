@@ -39,7 +39,7 @@ internal sealed partial class EventDelivery(ILifetimeScope root, EventHandlers h
 
                 if (handler.PluginId is { } plugin)
                 {
-                    NoteOutcome(plugin, failure);
+                    NoteOutcome(plugin, handler.Name, failure);
                 }
             }
         }
@@ -47,15 +47,15 @@ internal sealed partial class EventDelivery(ILifetimeScope root, EventHandlers h
         return failures;
     }
 
-    private void NoteOutcome(string plugin, string? failure)
+    private void NoteOutcome(string plugin, string handler, string? failure)
     {
         if (failure is null)
         {
-            health.Succeeded(plugin);
+            health.Succeeded(plugin, handler);
         }
         else
         {
-            health.Failed(plugin, failure);
+            health.Failed(plugin, handler, failure);
         }
     }
 

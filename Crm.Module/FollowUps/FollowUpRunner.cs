@@ -92,11 +92,11 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 
         if (run.Error is null)
         {
-            plugins.Succeeded(plugin);
+            plugins.Succeeded(plugin, "rule " + rule.Code);
         }
         else
         {
-            plugins.Failed(plugin, $"rule {rule.Code}: {run.Error}");
+            plugins.Failed(plugin, "rule " + rule.Code, $"rule {rule.Code}: {run.Error}");
         }
     }
 

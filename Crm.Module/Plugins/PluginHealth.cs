@@ -4,15 +4,16 @@ using Microsoft.Extensions.Logging;
 namespace Crm.Module.Plugins;
 
 /// <summary>
-/// Counts each plugin's consecutive failures at run time (its event handlers and follow-up rules
-/// together) and disables the plugin's handlers and rules once the count reaches
+/// Counts the consecutive failures of each event handler and follow-up rule of a plugin at run time
+/// and disables all the plugin's handlers and rules once one of them reaches
 /// <see cref="PluginOptions.DisableAfterFailures"/>: a plugin that keeps throwing stops costing
-/// retries and log lines, and admins see it listed as failed with its last error. One success
-/// resets the count. Kept per host process: a restart gives the plugin another chance.
+/// retries and log lines, and admins see it listed as failed with its last error. A success resets
+/// that component's count only, so a plugin's working handler does not hide its broken one. Kept per
+/// host process: a restart gives the plugin another chance.
 /// </summary>
 internal sealed partial class PluginHealth(PluginCatalog catalog, PluginOptions options, ILogger<PluginHealth> logger)
 {
-    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Plugin, string Component), int> _failures = new();
     private readonly ConcurrentDictionary<string, string> _disabled = new(StringComparer.Ordinal);
 
     /// <summary>The plugin a type belongs to, by its assembly; null for the add-on's and the host's own types.</summary>
@@ -32,11 +33,13 @@ internal sealed partial class PluginHealth(PluginCatalog catalog, PluginOptions 
         return _disabled.TryGetValue(pluginId, out var reason) ? reason : null;
     }
 
-    public void Succeeded(string pluginId) => _failures[pluginId] = 0;
+    /// <param name="component">The handler's or rule's name within the plugin.</param>
+    public void Succeeded(string pluginId, string component) => _failures[(pluginId, component)] = 0;
 
-    public void Failed(string pluginId, string error)
+    /// <param name="component">The handler's or rule's name within the plugin.</param>
+    public void Failed(string pluginId, string component, string error)
     {
-        var count = _failures.AddOrUpdate(pluginId, 1, (_, previous) => previous + 1);
+        var count = _failures.AddOrUpdate((pluginId, component), 1, (_, previous) => previous + 1);
         if (count < options.DisableAfterFailures)
         {
             return;

@@ -5,12 +5,18 @@ namespace Crm.Module.Plugins;
 
 /// <summary>
 /// Logs what became of each vertical plugin. Plugins are loaded while the container is built, when
-/// there is no logger yet; so the outcome is logged once the host starts.
+/// there is no logger yet; so the outcome is logged once the host starts. It also warns when the
+/// configured folder is not the one scanned: the host did not hand its configuration over then.
 /// </summary>
-internal sealed partial class PluginStartupLog(PluginCatalog catalog, ILogger<PluginStartupLog> logger) : IHostedService
+internal sealed partial class PluginStartupLog(PluginCatalog catalog, PluginOptions options, ILogger<PluginStartupLog> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (options.FolderPath != catalog.Folder)
+        {
+            LogConfigurationNotHandedOver(logger, catalog.Folder, options.FolderPath);
+        }
+
         LogScanned(logger, catalog.Folder, catalog.Plugins.Count);
         foreach (var plugin in catalog.Plugins)
         {
@@ -28,6 +34,9 @@ internal sealed partial class PluginStartupLog(PluginCatalog catalog, ILogger<Pl
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Vertical plugins were loaded from {Scanned}, not from the configured {Configured}: the host did not put its configuration into the container builder's properties (CrmContainerProperties.Configuration).")]
+    private static partial void LogConfigurationNotHandedOver(ILogger logger, string scanned, string configured);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Vertical plugins: {Count} found in {Folder}.")]
     private static partial void LogScanned(ILogger logger, string folder, int count);
