@@ -14,10 +14,11 @@ using Crm.Testing;
 namespace Crm.Module.Tests.Plugins;
 
 /// <summary>
-/// A plugin whose handler and rule throw at run time: every failure is its alone (the other
-/// handlers, plugins' included, still get every event), and after Crm:Plugins:DisableAfterFailures
-/// consecutive failures its handlers and rules stop running, the events it held up are delivered
-/// without it, and admins see it as failed with its last error.
+/// A plugin whose handler and rule throw at run time (beside a handler of its own that works, whose
+/// successes must not hide the failures): every failure is its alone (the other handlers, other
+/// plugins' included, still get every event), and after Crm:Plugins:DisableAfterFailures consecutive
+/// failures its handlers and rules stop running, the events it held up are delivered without it,
+/// and admins see it as failed with its last error.
 /// </summary>
 [TestClass]
 public sealed class PluginIsolationTests
