@@ -22,7 +22,9 @@ namespace Crm.Module;
 /// The add-on's entry point: the host finds this Autofac module in the add-on folder and registers
 /// it. Reads like a table of contents of the add-on. The host must supply
 /// <see cref="IErpDatabase"/>, <see cref="Crm.Abstractions.Security.ICurrentUser"/> and
-/// <see cref="TimeProvider"/>.
+/// <see cref="TimeProvider"/>, and should put its configuration into the container builder's
+/// properties (<see cref="Crm.Abstractions.Extensibility.CrmContainerProperties.Configuration"/>) so
+/// that the vertical plugins are loaded from the configured folder.
 /// </summary>
 public sealed class CrmModule : Autofac.Module
 {

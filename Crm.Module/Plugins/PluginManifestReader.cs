@@ -63,7 +63,7 @@ internal static class PluginManifestReader
             return $"The manifest's abstractions range '{manifest.Abstractions}' is not a version range such as [0.1.0, 1.0.0).";
         }
 
-        var badDependency = (manifest.Dependencies ?? new Dictionary<string, string>()).FirstOrDefault(d => !VersionRange.TryParse(d.Value, out _));
+        var badDependency = (manifest.Dependencies ?? new Dictionary<string, string>()).FirstOrDefault(d => d.Value is null || !VersionRange.TryParse(d.Value, out _));
         return badDependency.Key is null ? null : $"The range '{badDependency.Value}' of dependency '{badDependency.Key}' is not a version range such as [1.0.0, ).";
     }
 }
