@@ -10,6 +10,7 @@ using Crm.Module.Events;
 using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Plugins;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
 using Crm.Module.Screens;
@@ -21,7 +22,9 @@ namespace Crm.Module;
 /// The add-on's entry point: the host finds this Autofac module in the add-on folder and registers
 /// it. Reads like a table of contents of the add-on. The host must supply
 /// <see cref="IErpDatabase"/>, <see cref="Crm.Abstractions.Security.ICurrentUser"/> and
-/// <see cref="TimeProvider"/>.
+/// <see cref="TimeProvider"/>, and should put its configuration into the container builder's
+/// properties (<see cref="Crm.Abstractions.Extensibility.CrmContainerProperties.Configuration"/>) so
+/// that the vertical plugins are loaded from the configured folder.
 /// </summary>
 public sealed class CrmModule : Autofac.Module
 {
@@ -63,5 +66,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Screens as data: definitions, extensions (the add-on's, plugins', the host's) and their JSON API
         builder.RegisterModule<ScreensModule>();
+
+        // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
+        // services; their status for admins; their handlers and rules disabled when they keep failing
+        builder.RegisterModule<PluginsModule>();
     }
 }

@@ -3,6 +3,7 @@ using Autofac.Extensions.DependencyInjection;
 using Crm.ScreenRenderer.Shell;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
+using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Notifications;
 using Crm.Abstractions.Security;
 using Host.Sample;
@@ -60,6 +61,9 @@ var addOns = AddOnLoader.LoadAll(addOnFolder);
 builder.Services.AddSingleton(addOns);
 builder.Host.ConfigureContainer<ContainerBuilder>(container =>
 {
+    // The add-on loads its vertical plugins while the container is built and reads their folder
+    // (Crm:Plugins:Folder) from this configuration; nothing can be resolved yet at that point.
+    container.Properties[CrmContainerProperties.Configuration] = builder.Configuration;
     foreach (var module in addOns.SelectMany(a => a.Modules))
     {
         container.RegisterModule(module);

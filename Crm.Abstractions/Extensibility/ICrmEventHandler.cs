@@ -26,6 +26,13 @@ namespace Crm.Abstractions.Extensibility;
 /// every handler sees it again; after the configured number of attempts the event is given up,
 /// left in the outbox table and logged as an error. A throwing handler never stops the host nor
 /// the other handlers of the same event.</description></item>
+/// <item><description><b>A plugin that keeps failing is disabled.</b> Every failure of a vertical
+/// plugin's handlers and follow-up rules is logged with the plugin's id and counted; after the
+/// configured number of consecutive failures (<c>Crm:Plugins:DisableAfterFailures</c>, 5 by default)
+/// the plugin's handlers and rules stop running until the host restarts and the plugin is listed as
+/// failed with its last error. An event retried because of such a plugin is then delivered to the
+/// other handlers without it: as long as the limit is below <c>Crm:Events:MaxAttempts</c> (20 by
+/// default), one plugin never makes an event be given up.</description></item>
 /// <item><description><b>No order.</b> Events usually arrive in the order they were stored, but a
 /// retried event arrives after later ones, and several hosts deliver in parallel.</description></item>
 /// <item><description><b>Own scope, no user.</b> Handlers run in the background, each event in a new

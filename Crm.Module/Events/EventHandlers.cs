@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Autofac;
+using Autofac.Features.Metadata;
 using Crm.Abstractions.Extensibility;
+using Crm.Module.Plugins;
 
 namespace Crm.Module.Events;
 
@@ -37,6 +39,7 @@ internal sealed class EventHandlers
         where TEvent : CrmEvent
     {
         public IEnumerable<IHandlerCall> Resolve(ILifetimeScope scope) =>
-            scope.Resolve<IEnumerable<Lazy<ICrmEventHandler<TEvent>>>>().Select((handler, i) => new HandlerCall<TEvent>(handler, i + 1));
+            scope.Resolve<IEnumerable<Meta<Lazy<ICrmEventHandler<TEvent>>>>>()
+                .Select((handler, i) => new HandlerCall<TEvent>(handler.Value, i + 1, handler.Metadata.TryGetValue(PluginMetadata.PluginId, out var plugin) ? plugin as string : null));
     }
 }

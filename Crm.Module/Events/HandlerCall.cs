@@ -8,12 +8,17 @@ internal interface IHandlerCall
     /// <summary>The handler's type once created; before that, which handler of which event type it is.</summary>
     string Name { get; }
 
+    /// <summary>The vertical plugin that registered the handler; null for the add-on's and the host's own.</summary>
+    string? PluginId { get; }
+
     Task InvokeAsync(CrmEvent crmEvent, CancellationToken cancellationToken);
 }
 
-internal sealed class HandlerCall<TEvent>(Lazy<ICrmEventHandler<TEvent>> handler, int position) : IHandlerCall
+internal sealed class HandlerCall<TEvent>(Lazy<ICrmEventHandler<TEvent>> handler, int position, string? pluginId) : IHandlerCall
     where TEvent : CrmEvent
 {
+    public string? PluginId => pluginId;
+
     public string Name => handler.IsValueCreated
         ? handler.Value.GetType().FullName ?? handler.Value.GetType().Name
         : $"{nameof(ICrmEventHandler<>)}<{typeof(TEvent).Name}> #{position}";

@@ -4,6 +4,7 @@ using Crm.Abstractions.FollowUps;
 using Crm.Module.Activities;
 using Crm.Module.Data;
 using Crm.Module.Events;
+using Crm.Module.Plugins;
 using Dapper;
 
 namespace Crm.Module.FollowUps;
@@ -14,12 +15,19 @@ namespace Crm.Module.FollowUps;
 /// <see cref="ActivityPlanned"/> event — and skips the others. Running twice, or on two hosts at
 /// once, therefore creates each follow-up once: the unique key decides, and a batch that loses a race
 /// is rolled back and taken again, when the winner's rows are visible and get skipped.
+/// A vertical plugin's rule counts towards its plugin's health; a disabled plugin's rule does not run.
 /// </summary>
-internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activitySql, ActivityTypes types, FollowUpOptions options, IOutbox outbox, TimeProvider clock)
+internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activitySql, ActivityTypes types, FollowUpOptions options, IOutbox outbox, PluginHealth plugins, TimeProvider clock)
 {
     public async Task<FollowUpRun> RunAsync(IFollowUpRule rule, string node, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
+        if (plugins.DisabledReasonFor(rule.GetType()) is { } disabled)
+        {
+            // Nothing ran, so nothing is recorded; the caller sees why.
+            return new FollowUpRun(rule.Code, node, started, started, 0, 0, $"Not run: its plugin is disabled. {disabled}");
+        }
+
         var (created, skipped) = (0, 0);
         string? error = null;
         try
@@ -49,6 +57,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 
         var run = new FollowUpRun(rule.Code, node, started, clock.GetUtcNow(), created, skipped, error is { Length: > 2000 } ? error[..2000] : error);
         await RecordAsync(run, cancellationToken).ConfigureAwait(false);
+        NoteOutcome(rule, run);
         return run;
     }
 
@@ -71,6 +80,23 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         await foreach (var proposal in proposals.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             yield return proposal;
+        }
+    }
+
+    private void NoteOutcome(IFollowUpRule rule, FollowUpRun run)
+    {
+        if (plugins.PluginOf(rule.GetType()) is not { } plugin)
+        {
+            return;
+        }
+
+        if (run.Error is null)
+        {
+            plugins.Succeeded(plugin, "rule " + rule.Code);
+        }
+        else
+        {
+            plugins.Failed(plugin, "rule " + rule.Code, $"rule {rule.Code}: {run.Error}");
         }
     }
 

@@ -8,6 +8,7 @@ using Crm.Module.Activities;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
+using Crm.Module.Plugins;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Leads;
 using Crm.Module.Sales.Opportunities;
@@ -72,6 +73,7 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<WebFormLeads>();
             scope.Resolve<OpportunitySettings>();
             scope.Resolve<ScreenCatalog>();
+            scope.Resolve<PluginOptions>();
         }
         catch (DependencyResolutionException e) when (SettingBehind(e) is { } setting)
         {

@@ -1,7 +1,6 @@
 using Autofac;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Screens;
-using Crm.Module.Plugins;
 using Crm.Module.Screens.Definitions;
 using Crm.Module.Screens.Labels;
 
@@ -9,7 +8,7 @@ namespace Crm.Module.Screens;
 
 /// <summary>
 /// Screens as data: the add-on's definitions and extensions, their composition with plugins' and the
-/// host's, their labels, the JSON API, and the loaded-plugins list the admin screen shows. Internal;
+/// host's, their labels, and the JSON API. Internal;
 /// CrmModule includes it.
 /// </summary>
 internal sealed class ScreensModule : Autofac.Module
@@ -23,7 +22,5 @@ internal sealed class ScreensModule : Autofac.Module
         builder.RegisterType<ScreenEndpoints>().As<ICrmApiContributor>().SingleInstance();
         builder.RegisterType<CrmLabelSource>().As<ILabelSource>().SingleInstance();
         builder.RegisterType<ScreenLabels>().SingleInstance();
-        builder.RegisterType<PluginList>().InstancePerLifetimeScope();
-        builder.RegisterType<PluginEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Autofac.Extensions.DependencyInjection;
 using Crm.Abstractions.Erp;
+using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Security;
 using Crm.Testing;
 using Microsoft.Extensions.Configuration;
@@ -39,7 +40,9 @@ internal sealed class AddOnUnderTest : IAsyncDisposable
         builder.RegisterInstance(database).As<IErpDatabase>().ExternallyOwned();
         builder.RegisterInstance(user).As<ICurrentUser>();
         builder.RegisterInstance(clock).As<TimeProvider>();
-        builder.RegisterInstance(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()).As<IConfiguration>();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        builder.RegisterInstance(configuration).As<IConfiguration>();
+        builder.Properties[CrmContainerProperties.Configuration] = configuration;
         builder.RegisterModule<CrmModule>();
         plugins?.Invoke(builder);
         return builder.Build();

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using Autofac;
+using Crm.Abstractions.Erp;
+using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.FollowUps;
+using Crm.Module.Events;
+using Crm.Module.FollowUps;
+using Crm.Module.Tests.Events;
+using Crm.Module.Tests.Harness;
+using Crm.Module.Tests.Inquiries;
+using Crm.Module.Tests.Shapes;
+using Crm.Testing;
+
+namespace Crm.Module.Tests.Plugins;
+
+/// <summary>
+/// A plugin whose handler and rule throw at run time (beside a handler of its own that works, whose
+/// successes must not hide the failures): every failure is its alone (the other handlers, other
+/// plugins' included, still get every event), and after Crm:Plugins:DisableAfterFailures consecutive
+/// failures its handlers and rules stop running, the events it held up are delivered without it,
+/// and admins see it as failed with its last error.
+/// </summary>
+[TestClass]
+public sealed class PluginIsolationTests
+{
+    private const string Throwing = "Crm.TestPlugin.ThrowingHandler";
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+    private readonly RecordingHandler _recorder = new();
+    private PluginFolder? _folder;
+    private AddOnOnDatabase? _run;
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        _folder = PluginFolder.Create().Add("Crm.TestPlugin.Good").Add(Throwing);
+        var settings = InquiryTestSettings.For("HostSample");
+        settings["Crm:Plugins:Folder"] = _folder.Path;
+        settings["Crm:Plugins:DisableAfterFailures"] = "3";
+        settings["Crm:FollowUps:Rules:test-plugin.monthly-call:Parameters:accounts"] = "C10001";
+        _run = await AddOnOnDatabase.StartAsync(
+            DatabaseEngine.Sqlite,
+            db => new HostSampleShape().SeedAsync(db, DateOnly.FromDateTime(Now.UtcDateTime)),
+            settings,
+            new FixedClock(Now),
+            builder => builder.RegisterInstance(_recorder).As<ICrmEventHandler<CrmEvent>>());
+    }
+
+    [TestCleanup]
+    public async Task StopAsync()
+    {
+        if (_run is not null)
+        {
+            await _run.DisposeAsync();
+        }
+
+        _folder?.Dispose();
+    }
+
+    private IContainer Container => _run!.AddOn.Container;
+
+    [TestMethod]
+    public async Task A_throwing_handler_fails_alone_and_is_disabled_after_the_configured_failures()
+    {
+        var delivery = Container.Resolve<EventDelivery>();
+        var events = Enumerable.Range(1, 4).Select(i => TestEvent.Create("event " + i, Now)).ToList();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.IsTrue(StatusOf(Throwing).Loaded, $"still running before failure {i + 1}");
+            var failures = await delivery.DeliverAsync(events[i], CancellationToken.None);
+            Assert.HasCount(1, failures);
+            StringAssert.Contains(failures[0], "FailingHandler");
+        }
+
+        var disabled = StatusOf(Throwing);
+        Assert.IsFalse(disabled.Loaded);
+        StringAssert.Contains(disabled.Reason, "Disabled after 3 consecutive failures");
+        StringAssert.Contains(disabled.Reason, $"fails on event {events[2].EventId}");
+
+        Assert.IsEmpty(await delivery.DeliverAsync(events[3], CancellationToken.None));
+        CollectionAssert.AreEqual(events.Select(e => e.EventId).ToList(), _recorder.Received.ToList());
+        Assert.AreEqual(4, GoodPluginsEventCount());
+        Assert.IsTrue(StatusOf("Crm.TestPlugin.Good").Loaded);
+    }
+
+    [TestMethod]
+    public async Task A_throwing_rule_counts_towards_its_plugin_and_does_not_run_once_it_is_disabled()
+    {
+        var rules = Container.Resolve<IEnumerable<IFollowUpRule>>().ToList();
+        var throwing = rules.Single(r => r.Code == "test-plugin.throwing");
+        var runner = Container.Resolve<FollowUpRunner>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            StringAssert.Contains((await runner.RunAsync(throwing, "test-node", CancellationToken.None)).Error, "rule fails");
+        }
+
+        StringAssert.StartsWith((await runner.RunAsync(throwing, "test-node", CancellationToken.None)).Error, "Not run: its plugin is disabled.");
+        StringAssert.Contains(StatusOf(Throwing).Reason, "rule test-plugin.throwing");
+        var good = await runner.RunAsync(rules.Single(r => r.Code == "test-plugin.monthly-call"), "test-node", CancellationToken.None);
+        Assert.IsNull(good.Error);
+        Assert.AreEqual(1, good.Created);
+    }
+
+    private PluginStatus StatusOf(string id) =>
+        Container.Resolve<IEnumerable<IPluginDirectory>>().SelectMany(d => d.Plugins).Single(p => p.Id == id);
+
+    // The good plugin's handler lives in the plugin's own load context; the test knows it by name.
+    private int GoodPluginsEventCount()
+    {
+        var counter = Container.Resolve<IEnumerable<ICrmEventHandler<CrmEvent>>>().Single(h => h.GetType().FullName == "Crm.TestPlugin.Good.EventCounter");
+        return (int)counter.GetType().GetProperty("Received")!.GetValue(counter)!;
+    }
+
+    /// <summary>The host's own handler of every event.</summary>
+    private sealed class RecordingHandler : ICrmEventHandler<CrmEvent>
+    {
+        public ConcurrentQueue<Guid> Received { get; } = new();
+
+        public Task HandleAsync(CrmEvent crmEvent, CancellationToken cancellationToken)
+        {
+            Received.Enqueue(crmEvent.EventId);
+            return Task.CompletedTask;
+        }
+    }
+}
