@@ -1,12 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Crm.Abstractions.Security;
-using Crm.Module.Screens;
 using Crm.Module.Tests.Harness;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Crm.Module.Tests.Screens;
 
@@ -18,30 +13,18 @@ namespace Crm.Module.Tests.Screens;
 public sealed class ScreenApiTests : IAsyncDisposable
 {
     private readonly TestUser _user = new();
-    private WebApplication? _app;
-    private HttpClient? _client;
+    private ScreenApiHost? _host;
+
+    private HttpClient Client => _host!.Client;
 
     [TestInitialize]
-    public async Task StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(BuiltInScreenSet.Catalog());
-        builder.Services.AddSingleton<ICurrentUser>(_user);
-        builder.Services.AddScoped<ScreenAccess>();
-        _app = builder.Build();
-        new ScreenEndpoints().MapEndpoints(_app.MapGroup("/api/crm"));
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    public async Task StartAsync() => _host = await ScreenApiHost.StartAsync(_user);
 
     public async ValueTask DisposeAsync()
     {
-        _client?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -104,7 +87,7 @@ public sealed class ScreenApiTests : IAsyncDisposable
     [TestMethod]
     public async Task An_unknown_screen_is_a_404_problem()
     {
-        using var response = await _client!.GetAsync(new Uri("/api/crm/screens/crm.nothing", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/crm/screens/crm.nothing", UriKind.Relative));
 
         Assert.AreEqual(HttpStatusCode.NotFound, response.StatusCode);
         Assert.AreEqual("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -117,7 +100,7 @@ public sealed class ScreenApiTests : IAsyncDisposable
     {
         _user.SetRoles(CrmRoles.OrderClerk);
 
-        using var response = await _client!.GetAsync(new Uri("/api/crm/screens/crm.forecast", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/crm/screens/crm.forecast", UriKind.Relative));
 
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.AreEqual("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -137,7 +120,7 @@ public sealed class ScreenApiTests : IAsyncDisposable
 
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
-        using var response = await _client!.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }

@@ -2,14 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Crm.Abstractions.Screens;
-using Crm.Abstractions.Security;
-using Crm.Module.Screens;
 using Crm.Module.Screens.Labels;
 using Crm.Module.Tests.Harness;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Crm.Module.Tests.Screens;
 
@@ -21,32 +17,18 @@ namespace Crm.Module.Tests.Screens;
 public sealed class ScreenLabelApiTests : IAsyncDisposable
 {
     private readonly TestUser _user = new();
-    private WebApplication? _app;
-    private HttpClient? _client;
+    private ScreenApiHost? _host;
+
+    private HttpClient Client => _host!.Client;
 
     [TestInitialize]
-    public async Task StartAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(BuiltInScreenSet.Catalog());
-        builder.Services.AddSingleton<ICurrentUser>(_user);
-        builder.Services.AddScoped<ScreenAccess>();
-        builder.Services.AddSingleton(new ScreenLabels(new ILabelSource[] { TestLabelSource.Zeta, new CrmLabelSource(), TestLabelSource.Acme }));
-        _app = builder.Build();
-        _app.UseRequestLocalization(o => o.SetDefaultCulture("en-US").AddSupportedUICultures("en-US", "de-DE"));
-        new ScreenEndpoints().MapEndpoints(_app.MapGroup("/api/crm"));
-        await _app.StartAsync();
-        _client = new HttpClient { BaseAddress = new Uri(_app.Urls.First()) };
-    }
+    public async Task StartAsync() => _host = await ScreenApiHost.StartAsync(_user, services => services.AddSingleton(new ScreenLabels(new ILabelSource[] { TestLabelSource.Zeta, new CrmLabelSource(), TestLabelSource.Acme })), app => app.UseRequestLocalization(o => o.SetDefaultCulture("en-US").AddSupportedUICultures("en-US", "de-DE")));
 
     public async ValueTask DisposeAsync()
     {
-        _client?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 
@@ -65,7 +47,7 @@ public sealed class ScreenLabelApiTests : IAsyncDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/crm/screens/labels", UriKind.Relative));
         request.Headers.AcceptLanguage.ParseAdd("de-DE");
-        using var response = await _client!.SendAsync(request);
+        using var response = await Client.SendAsync(request);
         using var labels = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.AreEqual("de-DE", labels.RootElement.GetProperty("culture").GetString());
@@ -96,7 +78,7 @@ public sealed class ScreenLabelApiTests : IAsyncDisposable
     [TestMethod]
     public async Task An_unknown_culture_is_a_400_naming_the_culture()
     {
-        using var response = await _client!.GetAsync(new Uri("/api/crm/screens/labels?culture=no-such-culture", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/crm/screens/labels?culture=no-such-culture", UriKind.Relative));
 
         Assert.AreEqual(HttpStatusCode.BadRequest, response.StatusCode);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -108,7 +90,7 @@ public sealed class ScreenLabelApiTests : IAsyncDisposable
     {
         _user.IsAuthenticated = false;
 
-        using var response = await _client!.GetAsync(new Uri("/api/crm/screens/labels", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/crm/screens/labels", UriKind.Relative));
 
         Assert.AreEqual(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -127,7 +109,7 @@ public sealed class ScreenLabelApiTests : IAsyncDisposable
 
     private async Task<JsonDocument> GetJsonAsync(string path)
     {
-        using var response = await _client!.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri(path, UriKind.Relative));
         Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, await response.Content.ReadAsStringAsync());
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
