@@ -14,7 +14,8 @@ namespace Crm.Abstractions.Extensibility;
 ///   "version": "1.2.0",
 ///   "displayName": "Automotive dealers",
 ///   "abstractions": "[0.1.0, 1.0.0)",
-///   "dependencies": { "Other.Plugin": "[1.0.0, )" }
+///   "dependencies": { "Other.Plugin": "[1.0.0, )" },
+///   "tablePrefix": "auto_"
 /// }
 /// </code>
 /// <para>
@@ -30,6 +31,16 @@ namespace Crm.Abstractions.Extensibility;
 /// <param name="Dependencies">Other plugins this one needs, by id, with the range of their versions it accepts; they are loaded first.</param>
 public sealed record PluginManifest(string Id, string Version, string DisplayName, string Abstractions, IReadOnlyDictionary<string, string>? Dependencies = null)
 {
+    /// <summary>
+    /// The prefix of the plugin's own tables, required when the plugin ships migrations: lower-case
+    /// letters and digits ending in <c>_</c> (e.g. <c>auto_</c>), unique among the loaded plugins and
+    /// never <c>crm_</c> or <c>qrtz_</c>. The plugin's migrations are FluentMigrator migrations in its
+    /// main assembly; the add-on runs them at start, before any plugin code, records them in
+    /// <c>&lt;prefix&gt;versions</c>, and refuses (leaving the plugin out) a migration that touches a
+    /// table without the prefix.
+    /// </summary>
+    public string? TablePrefix { get; init; }
+
     /// <summary>The manifest's file name inside the plugin folder.</summary>
     public const string FileName = "crm-plugin.json";
 }
