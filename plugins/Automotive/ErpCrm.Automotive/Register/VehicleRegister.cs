@@ -1,13 +1,14 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Erp;
 using Dapper;
 
 namespace ErpCrm.Automotive.Register;
 
 /// <summary>
-/// Reads and writes <c>auto_vehicles</c> in the ERP database. Dates travel as <see cref="DateTime"/>
-/// at midnight: every engine's driver writes and reads that for a date column, which DateOnly is not
-/// on all of them.
+/// Reads and writes <c>auto_vehicles</c> in the ERP database. Dates are written as
+/// <see cref="DateTime"/> at midnight, which every engine's driver accepts for a date column, and
+/// read back as whatever the driver returns (SQLite text, PostgreSQL DateOnly, SQL Server DateTime).
 /// </summary>
 internal sealed class VehicleRegister(IErpDatabase database)
 {
@@ -93,8 +94,8 @@ internal sealed class VehicleRegister(IErpDatabase database)
     private static Task<int> ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, object values, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(sql, values, transaction, cancellationToken: cancellationToken));
 
-    // Filled by Dapper through the column aliases of SelectColumns; SQLite hands dates over as
-    // text, which Dapper converts to the property's type.
+    // Filled by Dapper through the column aliases of SelectColumns; dates stay as the driver's
+    // value until ToVehicle, since Dapper cannot convert between the drivers' date types.
     private sealed class VehicleRow
     {
         public string Vin { get; set; } = string.Empty;
@@ -105,9 +106,9 @@ internal sealed class VehicleRegister(IErpDatabase database)
 
         public string? Fuel { get; set; }
 
-        public DateTime? FirstRegistration { get; set; }
+        public object? FirstRegistration { get; set; }
 
-        public DateTime SoldOn { get; set; }
+        public object SoldOn { get; set; } = DateOnly.MinValue;
 
         public string? OrderKey { get; set; }
 
@@ -120,10 +121,18 @@ internal sealed class VehicleRegister(IErpDatabase database)
             AccountKey,
             Model,
             Fuel,
-            FirstRegistration is { } registered ? DateOnly.FromDateTime(registered) : null,
-            DateOnly.FromDateTime(SoldOn),
+            FirstRegistration is null ? null : DateOf(FirstRegistration),
+            DateOf(SoldOn),
             OrderKey,
             OpportunityNumber,
             Source);
+
+        private static DateOnly DateOf(object value) => value switch
+        {
+            DateOnly date => date,
+            DateTime dateTime => DateOnly.FromDateTime(dateTime),
+            string text => DateOnly.FromDateTime(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.None)),
+            _ => throw new InvalidOperationException($"The database returned a date as {value.GetType()}."),
+        };
     }
 }
