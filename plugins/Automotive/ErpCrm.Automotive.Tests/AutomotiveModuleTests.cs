@@ -41,6 +41,8 @@ public sealed class AutomotiveModuleTests
         Assert.AreEqual(new InquiryCategory("auto.recall", "Vehicle recall", InquiryPriority.High, "service"), recall);
         var appointment = container.Resolve<IEnumerable<IActivityTypeSource>>().Single().Types.Single(t => t.Code == "auto.service-appointment");
         Assert.AreEqual("auto.satisfaction-call", appointment.AutoNext);
+        var quickLog = container.Resolve<IEnumerable<IScreenExtensionSource>>().Single().Extensions.Single();
+        Assert.AreEqual(("crm.inquiry-quick-log", "customFields.auto.vin"), (quickLog.TargetScreenId, quickLog.Fields!.Single().Id));
     }
 
     [TestMethod]

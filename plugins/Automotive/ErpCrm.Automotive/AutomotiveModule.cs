@@ -24,11 +24,12 @@ public sealed class AutomotiveModule : Module
     /// <inheritdoc/>
     protected override void Load(ContainerBuilder builder)
     {
-        // What the users see: fields, labels, inquiry categories, activity types.
+        // What the users see: fields, labels, inquiry categories, activity types, the VIN on the quick log.
         builder.RegisterType<VehicleFields>().As<ICustomFieldSource>().SingleInstance();
         builder.RegisterType<AutomotiveLabels>().As<ILabelSource>().SingleInstance();
         builder.RegisterType<WorkshopInquiryCategories>().As<IInquiryCategorySource>().SingleInstance();
         builder.RegisterType<WorkshopActivityTypes>().As<IActivityTypeSource>().SingleInstance();
+        builder.RegisterType<QuickLogVinField>().As<IScreenExtensionSource>().SingleInstance();
 
         // The vehicle register and what keeps it filled.
         builder.RegisterType<VehicleRegister>().SingleInstance();
