@@ -25,7 +25,7 @@ internal sealed class VehicleFields : ICustomFieldSource
         new("hydrogen", "Hydrogen"),
     ];
 
-    public IEnumerable<CustomField> Fields { get; } =
+    private static readonly IReadOnlyList<CustomField> All =
     [
         VinOn(CustomFieldEntity.Opportunity),
         ModelOn(CustomFieldEntity.Opportunity),
@@ -38,9 +38,11 @@ internal sealed class VehicleFields : ICustomFieldSource
         MileageOn(CustomFieldEntity.Activity, "Mileage at service (km)"),
     ];
 
+    public IEnumerable<CustomField> Fields => All;
+
     /// <summary>The codes defined for <paramref name="entity"/>, so that enrichment sets only fields the record has.</summary>
     public static IReadOnlySet<string> CodesOf(CustomFieldEntity entity) =>
-        new VehicleFields().Fields.Where(f => f.Entity == entity).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        All.Where(f => f.Entity == entity).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
 
     private static CustomField VinOn(CustomFieldEntity entity) =>
         new(entity, AutomotiveCodes.Vin, "VIN", CustomFieldType.Text) { MaxLength = Vin.Length, Pattern = Vin.Pattern, PatternHint = VinHint };
