@@ -117,7 +117,7 @@ public sealed class DealerEndToEndTests
         await WaitUntilRegisteredAsync(RegisteredVin);
 
         using var refused = await clerk.PostAsJsonAsync("/api/crm/inquiries", new { accountKey = "C10012", subject = "Airbag recall letter", channel = "Phone", category = "auto.recall" });
-        Assert.AreEqual(HttpStatusCode.UnprocessableEntity, refused.StatusCode, await refused.Content.ReadAsStringAsync());
+        Assert.AreEqual(HttpStatusCode.BadRequest, refused.StatusCode, await refused.Content.ReadAsStringAsync());
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         StringAssert.Contains(problem.GetProperty("errors").GetProperty("customFields.auto.vin")[0].GetString(), "(VIN)");
 
@@ -167,7 +167,7 @@ public sealed class DealerEndToEndTests
     {
         using var created = await rep.PostAsJsonAsync("/api/crm/opportunities", new { name, accountKey = account, amount = 32_000m, expectedCloseDate = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
         Assert.AreEqual(HttpStatusCode.Created, created.StatusCode, await created.Content.ReadAsStringAsync());
-        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opportunity").GetProperty("id").GetInt64();
     }
 
     private static async Task<JsonElement> SingleOpenActivityAsync(string user, string subjectStart)
