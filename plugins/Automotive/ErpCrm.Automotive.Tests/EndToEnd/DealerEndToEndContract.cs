@@ -1,52 +1,63 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Crm.Abstractions.Erp;
+using Crm.Testing.Databases;
 using Crm.Testing.Hosting;
-using Microsoft.Data.Sqlite;
+using ErpCrm.Automotive.Tests.Infrastructure;
 
 namespace ErpCrm.Automotive.Tests.EndToEnd;
 
+[TestClass]
+public sealed class DealerOnSqliteTests : DealerEndToEndContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+}
+
+[TestClass]
+public sealed class DealerOnPostgresTests : DealerEndToEndContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+}
+
 /// <summary>
 /// The plugin as Host.Sample ships it (copied to addons/Crm.Module/plugins/ErpCrm.Automotive/ by the
-/// host's build), loaded by the real add-on on a fresh SQLite database, used over HTTP by the demo users.
+/// host's build), loaded by the real add-on on a fresh database, used over HTTP by the demo users.
 /// </summary>
-[TestClass]
-public sealed class DealerEndToEndTests
+public abstract class DealerEndToEndContract
 {
     private const string RegisteredVin = "WVWZZZCDZPW000001";
-    private static HostProcess? _host;
-    private static string? _dataFolder;
 
-    private static HostProcess Host => _host!;
+    // Keyed by test class: MSTest runs the base's class initialisation once per derived class.
+    private static readonly ConcurrentDictionary<string, DealerHost> Hosts = new();
 
-    private static DealerErpData Erp => new(_dataFolder!);
+    protected abstract DatabaseEngine Engine { get; }
+
+    private DealerHost Dealer => Hosts[GetType().FullName!];
+
+    private HostProcess Host => Dealer.Process;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    [ClassInitialize]
+    [ClassInitialize(InheritanceBehavior.BeforeEachDerivedClass)]
     public static async Task StartHostAsync(TestContext context)
     {
-        _dataFolder = Directory.CreateTempSubdirectory("crm-auto-").FullName;
-        _host = HostProcess.Start(
-            new Dictionary<string, string>
-            {
-                // The dealer's configuration: who gets service appointments of accounts without owner.
-                ["Crm__FollowUps__Rules__auto.service-due__Parameters__Assignee"] = "rep2",
-            },
-            _dataFolder);
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        ArgumentNullException.ThrowIfNull(context);
+        var testClass = typeof(DealerEndToEndContract).Assembly.GetType(context.FullyQualifiedTestClassName!)!;
+        var engine = ((DealerEndToEndContract)Activator.CreateInstance(testClass)!).Engine;
+        Hosts[testClass.FullName!] = await DealerHost.StartAsync(engine, () => Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(engine)));
     }
 
-    [ClassCleanup]
-    public static async Task StopHostAsync()
+    [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
+    public static async Task StopHostAsync(TestContext context)
     {
-        if (_host is not null)
+        ArgumentNullException.ThrowIfNull(context);
+        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
         {
-            await _host.DisposeAsync();
+            await host.DisposeAsync();
         }
-
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_dataFolder!, recursive: true);
     }
 
     [TestMethod]
@@ -145,9 +156,9 @@ public sealed class DealerEndToEndTests
         using var assigned = await manager.PutAsJsonAsync("/api/crm/accounts/C10013/owner", new { owner = "rep", version = owner.GetProperty("version").GetInt32() });
         Assert.AreEqual(HttpStatusCode.OK, assigned.StatusCode, await assigned.Content.ReadAsStringAsync());
         var dueIn10Days = Today.AddDays(10).AddMonths(-12);
-        await Erp.SellAsync("C10013", dueIn10Days, "VEH-GOLF8", "VW Golf 8 1.5 eTSI, VIN WVWZZZCDZPW000321");
-        await Erp.SellAsync("C10014", dueIn10Days, "VEH-TRANSIT", "Ford Transit Custom");
-        await Erp.SellAsync("C10013", Today.AddMonths(-6), "VEH-POLO", "VW Polo, VIN WVWZZZAWZPU000654");
+        await Dealer.Erp.SellAsync("C10013", dueIn10Days, "VEH-GOLF8", "VW Golf 8 1.5 eTSI, VIN WVWZZZCDZPW000321");
+        await Dealer.Erp.SellAsync("C10014", dueIn10Days, "VEH-TRANSIT", "Ford Transit Custom");
+        await Dealer.Erp.SellAsync("C10013", Today.AddMonths(-6), "VEH-POLO", "VW Polo, VIN WVWZZZAWZPU000654");
 
         using var first = await admin.PostAsync(new Uri("/api/crm/follow-ups/rules/auto.service-due/run", UriKind.Relative), null);
         Assert.AreEqual(HttpStatusCode.OK, first.StatusCode, await first.Content.ReadAsStringAsync());
@@ -165,12 +176,12 @@ public sealed class DealerEndToEndTests
 
     private static async Task<long> OpenOpportunityAsync(HttpClient rep, string account, string name)
     {
-        using var created = await rep.PostAsJsonAsync("/api/crm/opportunities", new { name, accountKey = account, amount = 32_000m, expectedCloseDate = Today.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        using var created = await rep.PostAsJsonAsync("/api/crm/opportunities", new { name, accountKey = account, amount = 32_000m, expectedCloseDate = Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
         Assert.AreEqual(HttpStatusCode.Created, created.StatusCode, await created.Content.ReadAsStringAsync());
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("opportunity").GetProperty("id").GetInt64();
     }
 
-    private static async Task<JsonElement> SingleOpenActivityAsync(string user, string subjectStart)
+    private async Task<JsonElement> SingleOpenActivityAsync(string user, string subjectStart)
     {
         using var client = Host.ClientFor(user);
         var mine = await client.GetFromJsonAsync<JsonElement>("/api/crm/activities/mine?pageSize=200");
@@ -178,15 +189,10 @@ public sealed class DealerEndToEndTests
     }
 
     // The register is filled by an after-commit handler, delivered from the outbox in the background.
-    private static async Task WaitUntilRegisteredAsync(string vin)
+    private async Task WaitUntilRegisteredAsync(string vin)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_dataFolder!, "erp.db"), Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
-        await using var query = connection.CreateCommand();
-        query.CommandText = "SELECT COUNT(*) FROM auto_vehicles WHERE vin = @vin";
-        query.Parameters.AddWithValue("@vin", vin);
         var giveUpAt = DateTime.UtcNow.AddMinutes(1);
-        while ((long)(await query.ExecuteScalarAsync())! == 0)
+        while (!await Dealer.Erp.IsRegisteredAsync(vin))
         {
             Assert.IsLessThan(giveUpAt, DateTime.UtcNow, $"{vin} never reached the register:\n{Host.Output}");
             await Task.Delay(200);
