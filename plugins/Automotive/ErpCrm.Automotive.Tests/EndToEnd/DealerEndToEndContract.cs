@@ -174,6 +174,54 @@ public abstract class DealerEndToEndContract
         Assert.AreEqual("C10014", transit.GetProperty("accountKey").GetString());
     }
 
+    [TestMethod]
+    public async Task The_opportunity_card_shows_the_car_in_the_reps_german_and_the_quick_log_asks_for_the_VIN()
+    {
+        using var rep = Host.ClientFor("rep");
+        var id = await OpenOpportunityAsync(rep, "C10015", "Tiguan for the Schmidts");
+        using var saved = await rep.PutAsJsonAsync($"/api/crm/custom-fields/opportunities/{id}", new { version = 0, values = new Dictionary<string, object> { ["auto.vin"] = "WVGZZZ5NZPW000042", ["auto.fuel"] = "plug-in-hybrid" } });
+        Assert.AreEqual(HttpStatusCode.OK, saved.StatusCode, await saved.Content.ReadAsStringAsync());
+        using var repShell = await ShellSession.SignInAsync(Host, "rep");
+        using var clerkShell = await ShellSession.SignInAsync(Host, "clerk");
+        using var clerk = Host.ClientFor("clerk");
+
+        var card = await repShell.PageAsync($"/screens/crm.opportunity-card/{id}");
+        var quickLog = await clerkShell.PageAsync("/screens/crm.inquiry-quick-log");
+        var quickLogDefinition = await clerk.GetFromJsonAsync<JsonElement>("/api/crm/screens/crm.inquiry-quick-log");
+
+        StringAssert.Contains(card, "WVGZZZ5NZPW000042");
+        StringAssert.Contains(card, "FIN (Fahrzeug-Ident.-Nr.)");
+        StringAssert.Contains(card, "Kraftstoff");
+        StringAssert.Contains(quickLog, "customFields.auto.vin");
+        var inputs = quickLogDefinition.GetProperty("sections")[0].GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("id").GetString()).ToList();
+        Assert.AreEqual(inputs.IndexOf("category") + 1, inputs.IndexOf("customFields.auto.vin"), string.Join(", ", inputs));
+    }
+
+    [TestMethod]
+    public async Task The_nightly_job_registers_a_car_the_ERP_sold_and_a_recall_for_it_gets_its_model()
+    {
+        using var admin = Host.ClientFor("admin");
+        using var clerk = Host.ClientFor("clerk");
+        await Dealer.Erp.SellAsync("C10016", Today.AddDays(-3), "VEH-OCTAVIA", "Skoda Octavia Combi 2.0 TDI, VIN TMBJJ7NX5PY000777");
+
+        await WaitUntilRegisteredAsync("TMBJJ7NX5PY000777");
+        using var logged = await clerk.PostAsJsonAsync("/api/crm/inquiries", new
+        {
+            accountKey = "C10016",
+            subject = "Recall: EGR valve",
+            channel = "Phone",
+            category = "auto.recall",
+            customFields = new Dictionary<string, object> { ["auto.vin"] = "TMBJJ7NX5PY000777" },
+        });
+
+        Assert.AreEqual(HttpStatusCode.Created, logged.StatusCode, await logged.Content.ReadAsStringAsync());
+        var number = (await logged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString();
+        var fields = await clerk.GetFromJsonAsync<JsonElement>($"/api/crm/custom-fields/inquiries/{number}");
+        Assert.AreEqual("Skoda Octavia Combi 2.0 TDI", fields.GetProperty("values").GetProperty("auto.model").GetString());
+        var job = (await admin.GetFromJsonAsync<JsonElement>("/api/crm/jobs")).EnumerateArray().Single(j => j.GetProperty("code").GetString() == "auto.vehicle-register");
+        Assert.AreEqual("ErpCrm.Automotive", job.GetProperty("plugin").GetString());
+    }
+
     private static async Task<long> OpenOpportunityAsync(HttpClient rep, string account, string name)
     {
         using var created = await rep.PostAsJsonAsync("/api/crm/opportunities", new { name, accountKey = account, amount = 32_000m, expectedCloseDate = Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });

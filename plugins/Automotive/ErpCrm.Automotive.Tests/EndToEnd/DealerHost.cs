@@ -35,6 +35,9 @@ internal sealed class DealerHost : IAsyncDisposable
         {
             // The dealer's configuration: who gets the service appointments of accounts without owner.
             ["Crm__FollowUps__Rules__auto.service-due__Parameters__Assignee"] = "rep2",
+
+            // The register's job every two seconds instead of nightly, so that a test sees it run.
+            ["Crm__Jobs__auto.vehicle-register__Schedule"] = "0/2 * * * * ?",
         };
         var database = engine == DatabaseEngine.Sqlite ? null : await createDatabase();
         if (database is not null)
