@@ -49,7 +49,7 @@ internal sealed partial class JobCatalog
         try
         {
             using var scope = container.BeginLifetimeScope();
-            var job = new JobEntry(typeName, typeName, plugin, string.Empty, false, null, registration).Create(scope);
+            var job = JobEntry.Create(scope, registration);
             (code, name, defaultSchedule) = (job.Code, job.Name, job.DefaultSchedule);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -17,6 +17,9 @@ internal sealed record JobEntry(string Code, string Name, string? Plugin, string
 
     public bool Runnable => Problem is null;
 
-    public ICrmJob Create(ILifetimeScope scope) =>
-        (ICrmJob)scope.ResolveComponent(new ResolveRequest(Service, Registration, []));
+    public ICrmJob Create(ILifetimeScope scope) => Create(scope, Registration);
+
+    /// <summary>Creates the job of <paramref name="registration"/> (only that one of all the jobs) in <paramref name="scope"/>.</summary>
+    public static ICrmJob Create(ILifetimeScope scope, ServiceRegistration registration) =>
+        (ICrmJob)scope.ResolveComponent(new ResolveRequest(Service, registration, []));
 }

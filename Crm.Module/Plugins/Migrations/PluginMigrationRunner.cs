@@ -3,7 +3,6 @@ using Crm.Abstractions.Erp;
 using FluentMigrator;
 using FluentMigrator.Infrastructure;
 using FluentMigrator.Runner;
-using FluentMigrator.Runner.Initialization;
 using FluentMigrator.Runner.VersionTableInfo;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +29,6 @@ internal static class PluginMigrationRunner
             .ConfigureRunner(runner => AddProcessor(runner, database.Engine)
                 .WithGlobalConnectionString(database.ConnectionString)
                 .ScanIn(assembly).For.Migrations())
-            .Configure<RunnerOptions>(options => options.Tags = [])
             .BuildServiceProvider(validateScopes: false);
         using var scope = services.CreateScope();
         var refusal = Refusal(scope.ServiceProvider, database.ConnectionString, prefix);
