@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Security;
@@ -124,6 +125,15 @@ public abstract class PluginMigrationContract
                 await service.StopAsync(CancellationToken.None);
             }
         }
+    }
+
+    [TestMethod]
+    public async Task Only_admins_see_the_jobs()
+    {
+        _run!.AddOn.User.SetRoles(CrmRoles.SalesRep, CrmRoles.SalesManager);
+        using var scope = Container.BeginLifetimeScope();
+
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => scope.Resolve<JobList>().GetAsync(CancellationToken.None));
     }
 
     private PluginStatus StatusOf(string id) =>
