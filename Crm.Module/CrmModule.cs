@@ -10,6 +10,7 @@ using Crm.Module.Events;
 using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Jobs;
 using Crm.Module.Plugins;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
@@ -60,6 +61,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Follow-up rules, run by Quartz
         builder.RegisterModule<FollowUpsModule>();
+
+        // Plugins' scheduled jobs, run by Quartz, with their last runs for admins
+        builder.RegisterModule<JobsModule>();
 
         // Sales-force automation: leads, opportunities, pipelines, forecasts, account history
         builder.RegisterModule<SalesModule>();
