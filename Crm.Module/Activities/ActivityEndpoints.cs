@@ -38,8 +38,8 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
 
         activities.MapGet("/types", ([FromServices] IActivityService service) => service.Types);
 
-        activities.MapGet("/mine", ([FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IActivityService service, CancellationToken ct) =>
-            service.MyWorkAsync(PageRequest.Parse(page, pageSize), ct));
+        activities.MapGet("/mine", (HttpRequest request, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] ActivityService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.MyWorkAsync(PageRequest.Parse(page, pageSize), filters.Parse(CustomFieldEntity.Activity, request.Query), ct));
 
         activities.MapGet("/{id:long}", (long id, [FromServices] IActivityService service, CancellationToken ct) => service.GetAsync(id, ct));
 

@@ -29,6 +29,7 @@ internal sealed class ActivityService(
     SalesAccess salesAccess,
     IOutbox outbox,
     CustomFieldCreation customFields,
+    CustomFieldFilters customFieldFilters,
     ICurrentUser user,
     TimeProvider clock) : IActivityService
 {
@@ -188,12 +189,18 @@ internal sealed class ActivityService(
         return activity;
     }
 
-    public async Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        MyWorkAsync(page, null, cancellationToken);
+
+    /// <summary>The user's open work, narrowed by custom field values.</summary>
+    public async Task<Page<Activity>> MyWorkAsync(PageRequest page, IReadOnlyList<CustomFieldFilter>? filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         DemandWork();
+        var parameters = new DynamicParameters(new { me = user.UserName, skip = page.Offset, take = page.PageSize });
+        var conditions = customFieldFilters.Conditions(CustomFieldEntity.Activity, "a.id", filters ?? [], parameters);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.MyWork, new { me = user.UserName, skip = page.Offset, take = page.PageSize }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.MyWork(conditions), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
         var rows = await results.ReadAsync<ActivityRow>().ConfigureAwait(false);
         return new Page<Activity>([.. rows.Select(r => r.ToActivity())], page.Page, page.PageSize, total);

@@ -218,6 +218,8 @@ public abstract class CustomFieldApiContract
         var opportunities = await Host.SendAsync(HttpMethod.Get, "/api/crm/opportunities?cf.fleet.vehicles=5");
         var inquiries = await Host.SendAsync(HttpMethod.Get, "/api/crm/inquiries?view=All&cf.fleet.claim=K-2026-1");
         var plate = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/activities/{activity.GetProperty("id").GetInt64()}");
+        var myWork = await Host.SendAsync(HttpMethod.Get, "/api/crm/activities/mine?cf.fleet.plate=B-XY%20123");
+        var otherPlate = await Host.SendAsync(HttpMethod.Get, "/api/crm/activities/mine?cf.fleet.plate=B-XY%20999");
 
         CollectionAssert.AreEqual(new[] { opportunity.GetProperty("opportunity").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) }, Ids(opportunities.Body));
         Assert.AreEqual(200, inquiries.Status, inquiries.Body.ToString());
@@ -226,6 +228,8 @@ public abstract class CustomFieldApiContract
         Assert.IsTrue(noPlate.Body.GetProperty("errors").TryGetProperty("customFields.fleet.plate", out _));
         Assert.AreEqual("B-XY 123", plate.Body.GetProperty("values").GetProperty("fleet.plate").GetString());
         Assert.AreEqual(1, await ScalarAsync("SELECT COUNT(*) FROM crm_activities"));
+        CollectionAssert.AreEqual(new[] { activity.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) }, Ids(myWork.Body));
+        Assert.AreEqual(0, otherPlate.Body.GetProperty("totalCount").GetInt64());
     }
 
     [TestMethod]
