@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Crm.Abstractions.Common;
 using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
+using Crm.Module.Data;
 using Crm.Testing;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -241,6 +244,36 @@ public abstract class CustomFieldApiContract
         Assert.AreEqual(200, saved.Status, saved.Body.ToString());
         Assert.AreEqual(("C10001", "Hamburg-Nord"), (saved.Body.GetProperty("key").GetString(), saved.Body.GetProperty("values").GetProperty("fleet.depot").GetString()));
         Assert.AreEqual(404, unknown.Status);
+    }
+
+    [TestMethod]
+    public async Task A_business_operations_transaction_writes_checked_values_that_a_rollback_removes()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark Transakt GmbH");
+        var fields = Host.Services.GetRequiredService<ICustomFieldTransaction>();
+        var database = Host.Services.GetRequiredService<CrmDatabase>();
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            var bad = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => fields.WriteAsync(connection, transaction, CustomFieldEntity.Lead, lead, new Dictionary<string, string?> { ["fleet.size"] = "0", ["fleet.fuel"] = "diesel" }, CancellationToken.None));
+            CollectionAssert.AreEqual(new[] { "customFields.fleet.size" }, bad.Errors.Keys.ToList());
+            Assert.IsEmpty(await fields.ReadAsync(connection, transaction, CustomFieldEntity.Lead, lead, CancellationToken.None));
+
+            await fields.WriteAsync(connection, transaction, CustomFieldEntity.Lead, lead, new Dictionary<string, string?> { ["fleet.size"] = "12" }, CancellationToken.None);
+            Assert.AreEqual("12", (await fields.ReadAsync(connection, transaction, CustomFieldEntity.Lead, lead, CancellationToken.None))["fleet.size"]);
+            await transaction.RollbackAsync();
+        }
+
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            Assert.IsEmpty(await fields.ReadAsync(connection, transaction, CustomFieldEntity.Lead, lead, CancellationToken.None));
+            await fields.WriteAsync(connection, transaction, CustomFieldEntity.Lead, lead, new Dictionary<string, string?> { ["fleet.size"] = "12" }, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        var read = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}");
+        Assert.AreEqual((12m, 1), (read.Body.GetProperty("values").GetProperty("fleet.size").GetDecimal(), read.Body.GetProperty("version").GetInt32()));
     }
 
     private static List<string> Ids(JsonElement page) =>
