@@ -41,7 +41,7 @@ public sealed class CrmModule : Autofac.Module
         // Accounts: search, finance's overview, owners
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
-        builder.RegisterType<AccountClaims>().SingleInstance();
+        builder.RegisterType<AccountClaims>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
         builder.RegisterType<AccountTimeline>().As<IAccountTimeline>().InstancePerLifetimeScope();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
