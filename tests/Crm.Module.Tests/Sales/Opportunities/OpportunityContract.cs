@@ -118,7 +118,7 @@ public abstract class OpportunityContract : OpportunityTestBase
         Assert.IsTrue(moved.Errors.ContainsKey("status"));
         var events = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
         CollectionAssert.AreEqual(
-            new[] { "OpportunityOpened", "OpportunityStageChanged", "OpportunityStageChanged", "OpportunityStageChanged", "OpportunityWon" }.Select(n => "Crm.Abstractions.Sales." + n).ToList(),
+            new[] { "Sales.OpportunityOpened", "Accounts.AccountOwnerChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityWon" }.Select(n => "Crm.Abstractions." + n).ToList(),
             events);
     }
 
