@@ -1,5 +1,6 @@
 using System.Globalization;
 using Autofac;
+using Crm.Abstractions.Accounts;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Erp;
@@ -83,6 +84,19 @@ public abstract class BeforeChangeContract
     }
 
     [TestMethod]
+    public async Task A_handler_sees_the_values_given_with_a_new_lead_and_adds_its_own()
+    {
+        await StartAsync(b => InquiryPlugin.RegisterBefore<NoteRegion, LeadCreated>(b, new NoteRegion()));
+        var leads = (LeadService)_run!.AddOn.Container.Resolve<ILeadService>();
+
+        var created = await leads.CreateAsync(
+            new LeadInput("Kaffeehaus Wien", "Franz Huber", "franz@kaffeehaus.at"), null, new Dictionary<string, string?> { [InquiryPlugin.RegionField] = "north" }, CancellationToken.None);
+
+        var values = await _run.AddOn.Container.Resolve<ICustomFieldValues>().GetAsync(CustomFieldEntity.Lead, created.Lead.Id.ToString(CultureInfo.InvariantCulture));
+        Assert.AreEqual(("north", "north"), (values[InquiryPlugin.RegionField], values[InquiryPlugin.RegionSeenField]));
+    }
+
+    [TestMethod]
     public async Task A_throwing_handler_does_not_block_and_is_counted_until_its_plugin_is_disabled()
     {
         var broken = new BrokenCheck();
@@ -121,6 +135,23 @@ public abstract class BeforeChangeContract
             seen.Select(s => s.Change.GetType().Name).ToArray());
         Assert.IsTrue(seen.All(s => s.Entity == CustomFieldEntity.Inquiry && s.Key == inquiry.Number && s.UserName == "clerk"));
         Assert.IsTrue(seen.Skip(1).All(s => s.Fields.TryGetValue(InquiryPlugin.ChannelField, out var v) && v == "Letter"), "the enrichment is visible to later changes in the same and later transactions");
+    }
+
+    [TestMethod]
+    public async Task A_new_account_owner_is_a_change_of_the_account()
+    {
+        var every = new EveryChange();
+        await StartAsync(b => InquiryPlugin.RegisterBefore<EveryChange, CrmEvent>(b, every));
+        var account = await AnAccountAsync();
+
+        var first = await _run!.AddOn.Container.Resolve<IAccountOwners>().AssignAsync(account, "rep1", 0);
+        await _run.AddOn.Container.Resolve<IAccountOwners>().AssignAsync(account, "rep2", first.Version);
+
+        var changes = every.Seen.Select(s => (s.Entity, s.Key, (AccountOwnerChanged)s.Change)).ToList();
+        Assert.HasCount(2, changes);
+        Assert.IsTrue(changes.All(c => c.Entity == CustomFieldEntity.Account && c.Key == account));
+        Assert.AreEqual((null, "rep1"), (changes[0].Item3.PreviousOwner, changes[0].Item3.Owner));
+        Assert.AreEqual(("rep1", "rep2"), (changes[1].Item3.PreviousOwner, changes[1].Item3.Owner));
     }
 
     [TestMethod]

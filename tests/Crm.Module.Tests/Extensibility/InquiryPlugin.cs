@@ -14,6 +14,8 @@ internal static class InquiryPlugin
     public const string ChannelField = "test.channel";
     public const string VinField = "test.vin";
     public const string NoVinMessage = "A recall needs the vehicle's VIN.";
+    public const string RegionField = "test.region";
+    public const string RegionSeenField = "test.region-seen";
 
     public static void Fields(ContainerBuilder builder) => builder.RegisterType<InquiryFields>().As<ICustomFieldSource>().SingleInstance();
 
@@ -29,7 +31,19 @@ internal sealed class InquiryFields : ICustomFieldSource
     [
         new(CustomFieldEntity.Inquiry, InquiryPlugin.ChannelField, "Channel seen", CustomFieldType.Text) { MaxLength = 20 },
         new(CustomFieldEntity.Inquiry, InquiryPlugin.VinField, "VIN", CustomFieldType.Text) { MaxLength = 17 },
+        new(CustomFieldEntity.Lead, InquiryPlugin.RegionField, "Region", CustomFieldType.Text),
+        new(CustomFieldEntity.Lead, InquiryPlugin.RegionSeenField, "Region seen by the plugin", CustomFieldType.Text),
     ];
+}
+
+/// <summary>Copies a value given with a new lead into a field of its own: it must see the creation's values.</summary>
+internal sealed class NoteRegion : ICrmBeforeHandler<Crm.Abstractions.Sales.LeadCreated>
+{
+    public Task BeforeAsync(Crm.Abstractions.Sales.LeadCreated change, CrmChangeContext context, CancellationToken cancellationToken)
+    {
+        context.SetField(InquiryPlugin.RegionSeenField, context.Fields.TryGetValue(InquiryPlugin.RegionField, out var region) ? region : "none");
+        return Task.CompletedTask;
+    }
 }
 
 /// <summary>Refuses every inquiry about a recall: this test plugin knows no VIN yet.</summary>
