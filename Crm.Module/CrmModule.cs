@@ -6,6 +6,7 @@ using Crm.Module.Accounts;
 using Crm.Module.Activities;
 using Crm.Module.CustomFields;
 using Crm.Module.Data;
+using Crm.Module.Erp;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
 using Crm.Module.FollowUps;
@@ -43,9 +44,13 @@ public sealed class CrmModule : Autofac.Module
         // Accounts: search, finance's overview, owners
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
-        builder.RegisterType<AccountClaims>().SingleInstance();
+        builder.RegisterType<AccountClaims>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
         builder.RegisterType<AccountTimeline>().As<IAccountTimeline>().InstancePerLifetimeScope();
+
+        // What the ERP sold, line by line, for plugins' rules and jobs
+        builder.Register(c => new ErpSalesSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.RegisterType<ErpSales>().As<IErpSales>().SingleInstance();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
 
         // Events for plugins, delivered after commit from the outbox

@@ -84,8 +84,7 @@ internal sealed class ActivityService(
         var row = ActivityRow.Open(type!, subject!, notes, new ActivityRegarding(crmKey, inquiry, request.LeadId, request.OpportunityId), request.DueAt, request.DurationMinutes, assignee, null, user.UserName, now);
         row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
-        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Activity, activity.Id.ToString(CultureInfo.InvariantCulture), values, cancellationToken).ConfigureAwait(false);
+        var activity = await InsertAsync(connection, transaction, row, values, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return activity;
     }
@@ -118,7 +117,7 @@ internal sealed class ActivityService(
             var baseMoment = type.AutoNextFromDeadline && completed.DueAt is { } deadline ? deadline : now;
             var subject = "Follow-up: " + row.Subject;
             var nextRow = ActivityRow.Open(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.Regarding, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, user.UserName, now);
-            next = await InsertAsync(connection, transaction, nextRow, now, cancellationToken).ConfigureAwait(false);
+            next = await InsertAsync(connection, transaction, nextRow, CustomFieldCreation.NoValues, now, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -231,10 +230,13 @@ internal sealed class ActivityService(
         return accountKey;
     }
 
-    private async Task<Activity> InsertAsync(DbConnection connection, DbTransaction transaction, ActivityRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    // Custom field values are written before the event, so before-change handlers see them.
+    private async Task<Activity> InsertAsync(
+        DbConnection connection, DbTransaction transaction, ActivityRow row, IReadOnlyDictionary<string, CustomFieldValue?> customFieldValues, DateTimeOffset now, CancellationToken cancellationToken)
     {
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var activity = row.ToActivity();
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Activity, activity.Id.ToString(CultureInfo.InvariantCulture), customFieldValues, cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         return activity;
     }

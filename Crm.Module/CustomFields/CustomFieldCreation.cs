@@ -17,6 +17,9 @@ internal sealed class CustomFieldCreation(CustomFieldDefinitions definitions, Cu
 
     private static readonly Dictionary<string, string?> None = [];
 
+    /// <summary>No values: for records created without custom fields (imports, the web form, follow-ups).</summary>
+    public static IReadOnlyDictionary<string, CustomFieldValue?> NoValues { get; } = new Dictionary<string, CustomFieldValue?>();
+
     /// <summary>
     /// The <c>customFields</c> object of a create request as invariant text. Reports the body's other
     /// errors first (call it after reading them); a value of the wrong JSON kind is an error naming the field.

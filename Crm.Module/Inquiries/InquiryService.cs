@@ -221,7 +221,8 @@ internal sealed class InquiryService(
                 return await ChangeAsync(number, current, (row, now) =>
                 {
                     InquiryTargets.MeetFirstResponse(row, now);
-                    return new Change("Comment", null, null, null, null, comment, []);
+                    CrmEvent[] events = [new InquiryCommented(row.Number, comment!, user.UserName) { EventId = Guid.NewGuid(), OccurredAt = now }];
+                    return new Change("Comment", null, null, null, null, comment, events);
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (CrmConflictException) when (attempt == 0)

@@ -62,8 +62,7 @@ internal sealed class LeadService(
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             var assigned = chosen ?? await assignment.AssignAsync(connection, transaction, fields.Country, fields.PostalCode, cancellationToken).ConfigureAwait(false);
-            row = await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, cancellationToken).ConfigureAwait(false);
-            await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Lead, Key(row.Id), values, cancellationToken).ConfigureAwait(false);
+            row = await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, values, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -45,8 +45,7 @@ internal sealed class OpportunityService(
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var values = await writer.PrepareAsync(connection, request, cancellationToken, errors: errors).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var created = await writer.InsertAsync(connection, transaction, values, cancellationToken).ConfigureAwait(false);
-        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Opportunity, created.Opportunity.Id.ToString(CultureInfo.InvariantCulture), fields, cancellationToken).ConfigureAwait(false);
+        var created = await writer.InsertAsync(connection, transaction, values, fields, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return created;
     }
