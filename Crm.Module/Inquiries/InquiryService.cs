@@ -93,7 +93,7 @@ internal sealed class InquiryService(
 
         var owner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(InquirySql.AccountOwner, new { crmKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var pluginRoute = await pluginRouting.DecideAsync(
-            new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, new Dictionary<string, string>(StringComparer.Ordinal)),
+            new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Text, StringComparer.Ordinal)),
             cancellationToken).ConfigureAwait(false);
         var numberSequence = "inquiry:" + now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var sequence in router.SequencesFor(category!, pluginRoute).Append(numberSequence))
