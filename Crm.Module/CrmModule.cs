@@ -4,6 +4,7 @@ using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
 using Crm.Module.Activities;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -66,6 +67,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Screens as data: definitions, extensions (the add-on's, plugins', the host's) and their JSON API
         builder.RegisterModule<ScreensModule>();
+
+        // Custom fields plugins add to records: definitions, values, validation, filters, API
+        builder.RegisterModule<CustomFieldsModule>();
 
         // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
         // services; their status for admins; their handlers and rules disabled when they keep failing
