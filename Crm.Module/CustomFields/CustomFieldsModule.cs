@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Abstractions.Api;
 using Crm.Abstractions.CustomFields;
 using Crm.Module.Data;
 using Microsoft.Extensions.Hosting;
@@ -21,5 +22,9 @@ internal sealed class CustomFieldsModule : Autofac.Module
         builder.RegisterType<CustomFieldFilters>().SingleInstance();
         builder.RegisterType<CustomFieldTransaction>().AsSelf().As<ICustomFieldTransaction>().SingleInstance();
         builder.RegisterType<CustomFieldValues>().As<ICustomFieldValues>().SingleInstance();
+        builder.RegisterType<CustomFieldCreation>().SingleInstance();
+        builder.RegisterType<CustomFieldRecords>().InstancePerLifetimeScope();
+        builder.RegisterType<CustomFieldService>().InstancePerLifetimeScope();
+        builder.RegisterType<CustomFieldEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }
 }

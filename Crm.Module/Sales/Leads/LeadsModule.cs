@@ -18,7 +18,7 @@ internal sealed class LeadsModule : Autofac.Module
         builder.RegisterType<DuplicateFinder>().SingleInstance();
         builder.RegisterType<LeadFinder>().InstancePerLifetimeScope();
         builder.RegisterType<LeadImporter>().InstancePerLifetimeScope();
-        builder.RegisterType<LeadService>().As<ILeadService>().InstancePerLifetimeScope();
+        builder.RegisterType<LeadService>().AsSelf().As<ILeadService>().InstancePerLifetimeScope();
         builder.RegisterType<WebFormLeads>().SingleInstance();
         builder.RegisterType<LeadEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }

@@ -1,0 +1,219 @@
+using System.Text.Json;
+using Crm.Abstractions.CustomFields;
+using Crm.Abstractions.Erp;
+using Crm.Abstractions.Security;
+using Crm.Testing;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Module.Tests.CustomFields;
+
+/// <summary>
+/// Custom fields through the HTTP API on a real database: definitions, typed round trip with
+/// version and event, validation that names the fields and writes nothing, stale versions,
+/// the record's permissions, values given at creation, list filters, and the plugin read API.
+/// </summary>
+public abstract class CustomFieldApiContract
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private CustomFieldApiHost? _host;
+
+    protected abstract DatabaseEngine Engine { get; }
+
+    private CustomFieldApiHost Host => _host!;
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        _host = await CustomFieldApiHost.StartAsync(Engine, Now);
+        Host.SignIn("rep1", CrmRoles.SalesRep);
+    }
+
+    [TestCleanup]
+    public async Task StopAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public async Task Definitions_are_listed_with_their_defaults()
+    {
+        var (status, body) = await Host.SendAsync(HttpMethod.Get, "/api/crm/custom-fields?entity=leads");
+
+        Assert.AreEqual(200, status);
+        var fields = body.EnumerateArray().ToList();
+        CollectionAssert.AreEqual(
+            new[] { "fleet.vin", "fleet.size", "fleet.first-registration", "fleet.fuel", "fleet.note" },
+            fields.Select(f => f.GetProperty("code").GetString()).ToList());
+        var note = fields[4];
+        Assert.AreEqual(("Text", 200, false), (note.GetProperty("type").GetString(), note.GetProperty("maxLength").GetInt32(), note.GetProperty("required").GetBoolean()));
+        Assert.AreEqual((0, 1m, 10000m), (fields[1].GetProperty("decimals").GetInt32(), fields[1].GetProperty("minimum").GetDecimal(), fields[1].GetProperty("maximum").GetDecimal()));
+        CollectionAssert.AreEqual(new[] { "petrol", "diesel", "electric" }, fields[3].GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("code").GetString()).ToList());
+        Assert.AreEqual(400, (await Host.SendAsync(HttpMethod.Get, "/api/crm/custom-fields?entity=lead")).Status);
+    }
+
+    [TestMethod]
+    public async Task Values_round_trip_typed_with_a_version_and_an_event()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark Nord GmbH");
+        var empty = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}");
+        Assert.AreEqual(200, empty.Status);
+        Assert.AreEqual(0, empty.Body.GetProperty("version").GetInt32());
+        Assert.AreEqual(0, empty.Body.GetProperty("values").EnumerateObject().Count());
+
+        var (status, saved) = await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new
+        {
+            version = 0,
+            values = new Dictionary<string, object?>
+            {
+                ["fleet.vin"] = "WVWZZZ1JZXW000001",
+                ["fleet.size"] = 42,
+                ["fleet.first-registration"] = "2026-03-31",
+                ["fleet.fuel"] = "diesel",
+            },
+        });
+
+        Assert.AreEqual(200, status, saved.ToString());
+        Assert.AreEqual(("leads", lead, 1), (saved.GetProperty("entity").GetString(), saved.GetProperty("key").GetString(), saved.GetProperty("version").GetInt32()));
+        var read = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}");
+        var values = read.Body.GetProperty("values");
+        Assert.AreEqual(JsonValueKind.Number, values.GetProperty("fleet.size").ValueKind);
+        Assert.AreEqual(42m, values.GetProperty("fleet.size").GetDecimal());
+        Assert.AreEqual("2026-03-31", values.GetProperty("fleet.first-registration").GetString());
+        Assert.AreEqual("diesel", values.GetProperty("fleet.fuel").GetString());
+        Assert.AreEqual(1, read.Body.GetProperty("version").GetInt32());
+
+        var cleared = await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new { version = 1, values = new Dictionary<string, object?> { ["fleet.fuel"] = null } });
+        Assert.AreEqual(2, cleared.Body.GetProperty("version").GetInt32());
+        Assert.IsFalse(cleared.Body.GetProperty("values").TryGetProperty("fleet.fuel", out _));
+        Assert.AreEqual(2, await ScalarAsync("SELECT COUNT(*) FROM crm_outbox WHERE event_type = 'Crm.Abstractions.CustomFields.CustomFieldsChanged'"));
+    }
+
+    [TestMethod]
+    public async Task Bad_values_name_each_field_and_write_nothing()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark Süd GmbH");
+
+        var (status, problem) = await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new
+        {
+            version = 0,
+            values = new Dictionary<string, object?>
+            {
+                ["fleet.vin"] = "WVWZZZ1JZXW00000I",
+                ["fleet.size"] = 2.5,
+                ["fleet.first-registration"] = "31.03.2026",
+                ["fleet.fuel"] = "steam",
+                ["fleet.note"] = new string('n', 201),
+                ["fleet.colour"] = "red",
+            },
+        });
+
+        Assert.AreEqual(400, status);
+        var errors = problem.GetProperty("errors");
+        CollectionAssert.AreEquivalent(
+            new[] { "customFields.fleet.vin", "customFields.fleet.size", "customFields.fleet.first-registration", "customFields.fleet.fuel", "customFields.fleet.note", "customFields.fleet.colour" },
+            errors.EnumerateObject().Select(e => e.Name).ToList());
+        Assert.AreEqual("17 letters and digits, without I, O and Q", errors.GetProperty("customFields.fleet.vin")[0].GetString());
+        Assert.AreEqual(0, await ScalarAsync("SELECT COUNT(*) FROM crm_custom_field_values"));
+        Assert.AreEqual(0, await ScalarAsync("SELECT COUNT(*) FROM crm_custom_field_records"));
+        Assert.AreEqual(400, (await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new { version = 0, values = new { fleet_size = 1 }, })).Status);
+    }
+
+    [TestMethod]
+    public async Task A_stale_version_is_a_conflict_and_writes_nothing()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark West GmbH");
+        var first = await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new { version = 0, values = new Dictionary<string, object?> { ["fleet.size"] = 3 } });
+        Assert.AreEqual(200, first.Status);
+
+        var (status, _) = await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new { version = 0, values = new Dictionary<string, object?> { ["fleet.size"] = 4 } });
+
+        Assert.AreEqual(409, status);
+        var read = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}");
+        Assert.AreEqual((3m, 1), (read.Body.GetProperty("values").GetProperty("fleet.size").GetDecimal(), read.Body.GetProperty("version").GetInt32()));
+    }
+
+    [TestMethod]
+    public async Task Another_reps_lead_is_refused_and_an_unknown_one_is_not_found()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark Ost GmbH");
+        Host.SignIn("rep3", CrmRoles.SalesRep);
+
+        Assert.AreEqual(403, (await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}")).Status);
+        Assert.AreEqual(403, (await Host.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/leads/{lead}", new { version = 0, values = new Dictionary<string, object?> { ["fleet.size"] = 4 } })).Status);
+        Assert.AreEqual(404, (await Host.SendAsync(HttpMethod.Get, "/api/crm/custom-fields/leads/987654")).Status);
+        Assert.AreEqual(404, (await Host.SendAsync(HttpMethod.Get, "/api/crm/custom-fields/leads/not-a-number")).Status);
+        Assert.AreEqual(0, await ScalarAsync("SELECT COUNT(*) FROM crm_custom_field_values"));
+    }
+
+    [TestMethod]
+    public async Task A_lead_created_with_values_has_them_and_bad_values_create_no_lead()
+    {
+        var lead = await CreateLeadAsync("Fuhrpark Mitte GmbH", new Dictionary<string, object?> { ["fleet.size"] = 12, ["fleet.fuel"] = "electric" });
+
+        var read = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/leads/{lead}");
+        Assert.AreEqual((12m, "electric", 1), (read.Body.GetProperty("values").GetProperty("fleet.size").GetDecimal(), read.Body.GetProperty("values").GetProperty("fleet.fuel").GetString(), read.Body.GetProperty("version").GetInt32()));
+        Assert.AreEqual(0, await ScalarAsync("SELECT COUNT(*) FROM crm_outbox WHERE event_type = 'Crm.Abstractions.CustomFields.CustomFieldsChanged'"));
+
+        var leads = await ScalarAsync("SELECT COUNT(*) FROM crm_leads");
+        var (status, problem) = await Host.SendAsync(HttpMethod.Post, "/api/crm/leads", new { company = "Ohne Mail GmbH", customFields = new Dictionary<string, object?> { ["fleet.size"] = 0 } });
+        Assert.AreEqual(400, status);
+        CollectionAssert.IsSubsetOf(new[] { "email", "customFields.fleet.size" }, problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList());
+        Assert.AreEqual(leads, await ScalarAsync("SELECT COUNT(*) FROM crm_leads"));
+    }
+
+    [TestMethod]
+    public async Task Plugins_read_and_find_values_as_invariant_text()
+    {
+        var first = await CreateLeadAsync("Fuhrpark Eins GmbH", new Dictionary<string, object?> { ["fleet.size"] = 7.0, ["fleet.first-registration"] = "2025-01-02" });
+        var second = await CreateLeadAsync("Fuhrpark Zwei GmbH", new Dictionary<string, object?> { ["fleet.size"] = 7 });
+        await CreateLeadAsync("Fuhrpark Drei GmbH", new Dictionary<string, object?> { ["fleet.size"] = 8 });
+        var values = Host.Services.GetRequiredService<ICustomFieldValues>();
+
+        var stored = await values.GetAsync(CustomFieldEntity.Lead, first);
+        var found = await values.FindAsync(CustomFieldEntity.Lead, "fleet.size", "7");
+        var byDate = await values.FindAsync(CustomFieldEntity.Lead, "fleet.first-registration", "2025-01-02");
+
+        Assert.AreEqual("7", stored["fleet.size"]);
+        Assert.AreEqual("2025-01-02", stored["fleet.first-registration"]);
+        CollectionAssert.AreEqual(new[] { first, second }, found.ToList());
+        CollectionAssert.AreEqual(new[] { first }, byDate.ToList());
+        Assert.IsEmpty(await values.GetAsync(CustomFieldEntity.Lead, "987654"));
+    }
+
+    private async Task<string> CreateLeadAsync(string company, Dictionary<string, object?>? customFields = null)
+    {
+        var (status, body) = await Host.SendAsync(HttpMethod.Post, "/api/crm/leads", new
+        {
+            company,
+            email = "info@" + company.Split(' ')[1].ToLowerInvariant() + ".example",
+            country = "DE",
+            source = "referral",
+            customFields,
+        });
+        Assert.AreEqual(201, status, body.ToString());
+        return body.GetProperty("lead").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = await Host.Database.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+}
+
+[TestClass]
+public sealed class SqliteCustomFieldApiTests : CustomFieldApiContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.Sqlite;
+}
+
+[TestClass]
+public sealed class PostgresCustomFieldApiTests : CustomFieldApiContract
+{
+    protected override DatabaseEngine Engine => DatabaseEngine.PostgreSql;
+}
