@@ -1,5 +1,6 @@
 using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Screens;
+using Crm.Module.CustomFields;
 
 namespace Crm.Module.Screens.CustomFields;
 
@@ -31,7 +32,7 @@ internal static class CustomFieldScreenParts
             return null;
         }
 
-        var route = $"/api/crm/custom-fields/{RouteName(entity)}/{{key}}";
+        var route = $"/api/crm/custom-fields/{CustomFieldRoutes.NameOf(entity)}/{{key}}";
         var shown = fields.Select(field => Field("crm.customField." + field.Code, field, ValuePath(field)));
         var inputs = fields.Select(field => Field(InputPrefix + field.Code, field, ValuePath(field)) with { Editable = true, Required = field.Required });
         return new ScreenExtension(
@@ -67,17 +68,6 @@ internal static class CustomFieldScreenParts
             Sections = [.. list.Sections, new ScreenSection(FilterSectionId, Key + "filters", [.. filters])],
         };
     }
-
-    /// <summary>The entity as the custom field routes name it.</summary>
-    public static string RouteName(CustomFieldEntity entity) => entity switch
-    {
-        CustomFieldEntity.Account => "accounts",
-        CustomFieldEntity.Lead => "leads",
-        CustomFieldEntity.Opportunity => "opportunities",
-        CustomFieldEntity.Inquiry => "inquiries",
-        CustomFieldEntity.Activity => "activities",
-        _ => throw new ArgumentOutOfRangeException(nameof(entity), entity, "No custom field route for this entity."),
-    };
 
     // Codes contain dots, so the value's name is bracketed (see ScreenField.DataPath).
     private static string ValuePath(CustomField field) => $"values[\"{field.Code}\"]";

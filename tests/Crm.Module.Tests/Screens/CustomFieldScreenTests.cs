@@ -129,4 +129,18 @@ public sealed class CustomFieldScreenTests
         Assert.AreEqual("Vehicle identification number", labels.For(CultureInfo.GetCultureInfo("ko-KR")).Labels["field.auto.vin"]);
         Assert.AreEqual("Mileage", labels.For(CultureInfo.GetCultureInfo("de-DE")).Labels["field.auto.mileage"]);
     }
+
+    [TestMethod]
+    public void Every_route_the_generated_parts_name_is_an_endpoint_of_the_add_on()
+    {
+        var mapped = ScreenRoutes.MappedByTheAddOn();
+        var catalog = CatalogWith(new VehicleFields());
+
+        var named = new[] { "crm.lead-card", "erp.customer-card" }.Select(id => catalog.Find(id)!).SelectMany(ScreenRoutes.NamedBy)
+            .Where(r => r.Route.Contains("custom-fields", StringComparison.Ordinal)).ToList();
+        var missing = named.Where(r => !ScreenRoutes.IsMapped(mapped, r.Method, r.Route)).Select(r => $"{r.Where}: {r.Method} {r.Route}").ToList();
+
+        Assert.HasCount(4, named);
+        Assert.IsEmpty(missing, string.Join(Environment.NewLine, missing));
+    }
 }
