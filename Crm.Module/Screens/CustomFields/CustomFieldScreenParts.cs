@@ -20,7 +20,7 @@ internal static class CustomFieldScreenParts
     public const string InputPrefix = "customFields.";
 
     /// <summary>A filter's id is its query parameter, in the shell's URL as in the API's.</summary>
-    public const string FilterPrefix = "cf.";
+    public const string FilterPrefix = CustomFieldFilters.QueryPrefix;
 
     private const string Key = "screens.customFields.";
 
