@@ -2,9 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -26,12 +28,17 @@ internal sealed class ActivityService(
     ActivityTypes types,
     SalesAccess salesAccess,
     IOutbox outbox,
+    CustomFieldCreation customFields,
     ICurrentUser user,
     TimeProvider clock) : IActivityService
 {
     public IReadOnlyList<ActivityType> Types => types.All;
 
-    public async Task<Activity> PlanAsync(PlanActivity request, CancellationToken cancellationToken = default)
+    public Task<Activity> PlanAsync(PlanActivity request, CancellationToken cancellationToken = default) =>
+        PlanAsync(request, null, cancellationToken);
+
+    /// <summary>Plans the activity with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<Activity> PlanAsync(PlanActivity request, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         DemandWork();
@@ -46,6 +53,7 @@ internal sealed class ActivityService(
         var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: request.LeadId is null && request.OpportunityId is null);
         var assignee = errors.Text("assignee", request.Assignee, 100) ?? user.UserName;
         var inquiry = errors.Text("inquiryNumber", request.InquiryNumber, 30);
+        var values = customFields.Validate(CustomFieldEntity.Activity, customFieldValues, errors);
 
         errors.ThrowIfAny();
         var now = clock.GetUtcNow();
@@ -76,6 +84,7 @@ internal sealed class ActivityService(
         row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Activity, activity.Id.ToString(CultureInfo.InvariantCulture), values, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return activity;
     }

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Abstractions.Extensibility;
@@ -29,12 +31,17 @@ internal sealed class InquiryService(
     InquiryTargets targets,
     InquiryFinder finder,
     IOutbox outbox,
+    CustomFieldCreation customFields,
     ICurrentUser user,
     TimeProvider clock) : IInquiryService
 {
     public IReadOnlyList<InquiryCategory> Categories => categories.All;
 
-    public async Task<Inquiry> LogAsync(LogInquiry request, CancellationToken cancellationToken = default)
+    public Task<Inquiry> LogAsync(LogInquiry request, CancellationToken cancellationToken = default) =>
+        LogAsync(request, null, cancellationToken);
+
+    /// <summary>Logs the inquiry with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<Inquiry> LogAsync(LogInquiry request, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         DemandWork();
@@ -61,6 +68,7 @@ internal sealed class InquiryService(
             errors.Add("priority", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<InquiryPriority>())));
         }
 
+        var values = customFields.Validate(CustomFieldEntity.Inquiry, customFieldValues, errors);
         errors.ThrowIfAny();
 
         var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
@@ -119,6 +127,7 @@ internal sealed class InquiryService(
         firstResponse.WriteTo(row, InquiryTargetKind.FirstResponse);
         resolution.WriteTo(row, InquiryTargetKind.Resolution);
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Inquiry, number, values, cancellationToken).ConfigureAwait(false);
         await AddTimelineAsync(connection, transaction, row.Id, now, "Logged", null, InquiryStatus.New, route.Team, route.Assignee, null, cancellationToken).ConfigureAwait(false);
         var inquiry = InquiryMapper.ToInquiry(row, now);
         await outbox.EnqueueAsync(connection, transaction, new InquiryLogged(inquiry) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
@@ -247,10 +256,14 @@ internal sealed class InquiryService(
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, CancellationToken cancellationToken = default) =>
+        FindAsync(query, null, cancellationToken);
+
+    /// <summary>The inquiry lists, narrowed by custom field values.</summary>
+    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         DemandWork();
-        return finder.FindAsync(query, cancellationToken);
+        return finder.FindAsync(query, customFieldFilters, cancellationToken);
     }
 
     private static string[] OpenStatusNames { get; } = [.. InquiryLifecycle.OpenStatuses.Select(s => s.ToString())];

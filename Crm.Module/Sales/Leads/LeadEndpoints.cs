@@ -38,8 +38,8 @@ internal sealed class LeadEndpoints : ICrmApiContributor
             return Results.Created($"/api/crm/leads/{created.Lead.Id}", created);
         });
 
-        leads.MapGet("/", (HttpRequest request, [FromServices] ILeadService service, CancellationToken ct) =>
-            service.FindAsync(LeadQueryParser.Parse(request.Query), ct));
+        leads.MapGet("/", (HttpRequest request, [FromServices] LeadService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.FindAsync(LeadQueryParser.Parse(request.Query), filters.Parse(CustomFieldEntity.Lead, request.Query), ct));
 
         leads.MapGet("/{id:long}", (long id, [FromServices] ILeadService service, CancellationToken ct) => service.GetAsync(id, ct));
 

@@ -79,10 +79,14 @@ internal sealed class LeadService(
         return row.ToLead();
     }
 
-    public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default) =>
+        FindAsync(query, null, cancellationToken);
+
+    /// <summary>The lead list, narrowed by custom field values.</summary>
+    public Task<Page<Lead>> FindAsync(LeadQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         access.DemandSalesUser(Messages.ActionListLeads);
-        return finder.FindAsync(query, cancellationToken);
+        return finder.FindAsync(query, customFieldFilters, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LeadHistoryEntry>> GetHistoryAsync(long id, CancellationToken cancellationToken = default)

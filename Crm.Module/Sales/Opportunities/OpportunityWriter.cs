@@ -36,12 +36,13 @@ internal sealed class OpportunityWriter(
     /// for its owner and that the ERP account exists, and makes sure the number sequence exists.
     /// Call it on an open connection with no transaction running. <paramref name="prospectFollows"/>:
     /// the caller creates the prospect in its transaction and sets <see cref="NewOpportunity.ProspectId"/>.
+    /// <paramref name="errors"/>: what the caller found wrong already, reported together with these fields.
     /// </summary>
-    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false)
+    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false, FieldErrors? errors = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         access.DemandSalesUser(Messages.ActionCreateOpportunities);
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100);
         if (!prospectFollows && (accountKey is null) == (request.ProspectId is null))

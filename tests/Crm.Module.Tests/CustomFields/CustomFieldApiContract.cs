@@ -185,6 +185,70 @@ public abstract class CustomFieldApiContract
         Assert.IsEmpty(await values.GetAsync(CustomFieldEntity.Lead, "987654"));
     }
 
+    [TestMethod]
+    public async Task Lead_lists_filter_by_typed_values_and_name_a_bad_filter()
+    {
+        var match = await CreateLeadAsync("Fuhrpark Alpha GmbH", new Dictionary<string, object?> { ["fleet.fuel"] = "diesel", ["fleet.size"] = 7 });
+        await CreateLeadAsync("Fuhrpark Beta GmbH", new Dictionary<string, object?> { ["fleet.fuel"] = "diesel", ["fleet.size"] = 8 });
+        await CreateLeadAsync("Fuhrpark Gamma GmbH", new Dictionary<string, object?> { ["fleet.fuel"] = "petrol", ["fleet.size"] = 7 });
+
+        var both = await Host.SendAsync(HttpMethod.Get, "/api/crm/leads?cf.fleet.fuel=diesel&cf.fleet.size=7.0");
+        var diesel = await Host.SendAsync(HttpMethod.Get, "/api/crm/leads?cf.fleet.fuel=diesel");
+        var unknown = await Host.SendAsync(HttpMethod.Get, "/api/crm/leads?cf.fleet.colour=red");
+        var bad = await Host.SendAsync(HttpMethod.Get, "/api/crm/leads?cf.fleet.size=many");
+
+        Assert.AreEqual(200, both.Status, both.Body.ToString());
+        CollectionAssert.AreEqual(new[] { match }, Ids(both.Body));
+        Assert.AreEqual(2, diesel.Body.GetProperty("totalCount").GetInt64());
+        Assert.AreEqual(400, unknown.Status);
+        Assert.IsTrue(unknown.Body.GetProperty("errors").TryGetProperty("cf.fleet.colour", out _));
+        Assert.AreEqual(400, bad.Status);
+        Assert.IsTrue(bad.Body.GetProperty("errors").TryGetProperty("cf.fleet.size", out _));
+    }
+
+    [TestMethod]
+    public async Task Opportunities_inquiries_and_activities_are_created_with_values_and_filtered()
+    {
+        var opportunity = await CreateAsync("/api/crm/opportunities", new { name = "Fleet renewal", amount = 1000m, expectedCloseDate = "2027-01-31", accountKey = "C10001", customFields = new Dictionary<string, object?> { ["fleet.vehicles"] = 5 } });
+        await CreateAsync("/api/crm/opportunities", new { name = "Fleet extension", amount = 500m, expectedCloseDate = "2027-02-28", accountKey = "C10001", customFields = new Dictionary<string, object?> { ["fleet.vehicles"] = 6 } });
+        var inquiry = await CreateAsync("/api/crm/inquiries", new { accountKey = "C10001", subject = "Damage report", channel = "Phone", customFields = new Dictionary<string, object?> { ["fleet.claim"] = "K-2026-1" } });
+        var noPlate = await Host.SendAsync(HttpMethod.Post, "/api/crm/activities", new { type = "call", subject = "Check the van", accountKey = "C10001" });
+        var activity = await CreateAsync("/api/crm/activities", new { type = "call", subject = "Check the van", accountKey = "C10001", customFields = new Dictionary<string, object?> { ["fleet.plate"] = "B-XY 123" } });
+
+        var opportunities = await Host.SendAsync(HttpMethod.Get, "/api/crm/opportunities?cf.fleet.vehicles=5");
+        var inquiries = await Host.SendAsync(HttpMethod.Get, "/api/crm/inquiries?view=All&cf.fleet.claim=K-2026-1");
+        var plate = await Host.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/activities/{activity.GetProperty("id").GetInt64()}");
+
+        CollectionAssert.AreEqual(new[] { opportunity.GetProperty("opportunity").GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) }, Ids(opportunities.Body));
+        Assert.AreEqual(200, inquiries.Status, inquiries.Body.ToString());
+        CollectionAssert.AreEqual(new[] { inquiry.GetProperty("number").GetString() }, inquiries.Body.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("number").GetString()).ToList());
+        Assert.AreEqual(400, noPlate.Status);
+        Assert.IsTrue(noPlate.Body.GetProperty("errors").TryGetProperty("customFields.fleet.plate", out _));
+        Assert.AreEqual("B-XY 123", plate.Body.GetProperty("values").GetProperty("fleet.plate").GetString());
+        Assert.AreEqual(1, await ScalarAsync("SELECT COUNT(*) FROM crm_activities"));
+    }
+
+    [TestMethod]
+    public async Task Account_values_live_under_the_erp_key()
+    {
+        var saved = await Host.SendAsync(HttpMethod.Put, "/api/crm/custom-fields/accounts/C10001", new { version = 0, values = new Dictionary<string, object?> { ["fleet.depot"] = "Hamburg-Nord" } });
+        var unknown = await Host.SendAsync(HttpMethod.Get, "/api/crm/custom-fields/accounts/X99999");
+
+        Assert.AreEqual(200, saved.Status, saved.Body.ToString());
+        Assert.AreEqual(("C10001", "Hamburg-Nord"), (saved.Body.GetProperty("key").GetString(), saved.Body.GetProperty("values").GetProperty("fleet.depot").GetString()));
+        Assert.AreEqual(404, unknown.Status);
+    }
+
+    private static List<string> Ids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    private async Task<JsonElement> CreateAsync(string path, object body)
+    {
+        var (status, created) = await Host.SendAsync(HttpMethod.Post, path, body);
+        Assert.AreEqual(201, status, created.ToString());
+        return created;
+    }
+
     private async Task<string> CreateLeadAsync(string company, Dictionary<string, object?>? customFields = null)
     {
         var (status, body) = await Host.SendAsync(HttpMethod.Post, "/api/crm/leads", new

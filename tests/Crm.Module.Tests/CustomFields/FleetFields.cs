@@ -2,7 +2,7 @@ using Crm.Abstractions.CustomFields;
 
 namespace Crm.Module.Tests.CustomFields;
 
-/// <summary>A plugin's fields for leads and activities: one of each type, one required on activities.</summary>
+/// <summary>A plugin's fields: one of each type on leads, a required one on activities, one each on opportunities, inquiries and accounts.</summary>
 internal sealed class FleetFields : ICustomFieldSource
 {
     public const string PluginId = "Acme.Fleet";
@@ -23,6 +23,9 @@ internal sealed class FleetFields : ICustomFieldSource
         },
         new(CustomFieldEntity.Lead, "fleet.note", "Note", CustomFieldType.Text),
         new(CustomFieldEntity.Activity, "fleet.plate", "Licence plate", CustomFieldType.Text) { Required = true },
+        new(CustomFieldEntity.Opportunity, "fleet.vehicles", "Vehicles", CustomFieldType.Number) { Decimals = 0 },
+        new(CustomFieldEntity.Inquiry, "fleet.claim", "Claim number", CustomFieldType.Text),
+        new(CustomFieldEntity.Account, "fleet.depot", "Depot", CustomFieldType.Text),
     ];
 }
 
