@@ -99,6 +99,25 @@ public sealed partial class CustomFieldShellTests
         Assert.AreEqual("petrol", values.GetProperty("fields.fuel").GetString());
     }
 
+    [TestMethod]
+    public async Task The_lead_lists_filter_form_finds_leads_by_a_custom_field()
+    {
+        using var api = Host.ClientFor("rep");
+        var marked = await NewLeadAsync(api);
+        var other = await NewLeadAsync(api);
+        var vin = "WVW" + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();
+        using var put = await api.PutAsJsonAsync($"/api/crm/custom-fields/leads/{marked}", new { values = new Dictionary<string, object> { ["fields.vin"] = vin }, version = 0 });
+        Assert.AreEqual(HttpStatusCode.OK, put.StatusCode, await put.Content.ReadAsStringAsync());
+        using var browser = await ShellBrowser.SignedInAsync(Host, "rep");
+
+        var all = await browser.Client.GetStringAsync(new Uri("/screens/crm.lead-list", UriKind.Relative));
+        var filtered = await browser.Client.GetStringAsync(new Uri("/screens/crm.lead-list?cf.fields.vin=" + vin, UriKind.Relative));
+
+        StringAssert.Contains(all, "name=\"cf.fields.vin\"", "the filter form has the field");
+        StringAssert.Contains(filtered, $"/screens/crm.lead-card/{marked}\"");
+        Assert.DoesNotContain($"/screens/crm.lead-card/{other}\"", filtered);
+    }
+
     private static async Task<long> NewLeadAsync(HttpClient api)
     {
         using var created = await api.PostAsJsonAsync("/api/crm/leads", new { company = "Autohaus " + Guid.NewGuid().ToString("N")[..8], contactName = "Jana Vogel", email = "jana.vogel@autohaus.example", country = "DE" });
