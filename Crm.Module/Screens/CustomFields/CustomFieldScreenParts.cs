@@ -60,6 +60,7 @@ internal static class CustomFieldScreenParts
         }
 
         // The shell fills a filter's placeholder from the field of the same id and drops the parameter when it is empty.
+        // A list's answer does not echo the filter, so its path only names the parameter: the input starts empty.
         var query = string.Join('&', fields.Select(field => $"{FilterPrefix}{field.Code}={{{FilterPrefix}{field.Code}}}"));
         var filters = fields.Select(field => Field(FilterPrefix + field.Code, field, $"[\"{FilterPrefix}{field.Code}\"]") with { Editable = true });
         return list with
