@@ -33,9 +33,10 @@ public sealed class VehicleRegisterJobTests
     }
 
     [TestMethod]
-    public void Its_code_and_schedule_are_the_documented_ones()
+    public async Task Its_code_and_schedule_are_the_documented_ones()
     {
-        var job = new VehicleRegisterJob(new VehicleSales(new ListedErpSales()), new VehicleRegister(SqliteTestDatabase.Create()));
+        await using var database = SqliteTestDatabase.Create();
+        var job = new VehicleRegisterJob(new VehicleSales(new ListedErpSales()), new VehicleRegister(database));
 
         Assert.AreEqual("auto.vehicle-register", job.Code);
         Assert.AreEqual("0 15 3 * * ?", job.DefaultSchedule);
