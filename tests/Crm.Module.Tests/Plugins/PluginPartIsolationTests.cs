@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Autofac;
+using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.FollowUps;
@@ -18,7 +19,7 @@ namespace Crm.Module.Tests.Plugins;
 
 /// <summary>
 /// A plugin none of whose parts can be created (a rule needing a service nobody registered, a
-/// category source and an event handler whose constructors throw) beside one that works: the
+/// category source, an event handler and an API contributor whose constructors throw) beside one that works: the
 /// add-on starts, lists the broken plugin as failed with the part that could not be created, and
 /// the working plugin's rule, category and handler run on.
 /// </summary>
@@ -95,6 +96,15 @@ public sealed class PluginPartIsolationTests
         Assert.IsEmpty(failures, "the broken plugin is disabled, so its handler is not even tried");
         CollectionAssert.AreEqual(new[] { crmEvent.EventId }, _recorder.Received.ToList());
         Assert.AreEqual(1, GoodPluginsEventCount());
+    }
+
+    [TestMethod]
+    public void The_host_gets_the_api_contributors_without_the_broken_one()
+    {
+        var contributors = Container.Resolve<IEnumerable<ICrmApiContributor>>().ToList();
+
+        Assert.HasCount(1, contributors.OfType<PluginEndpoints>());
+        CollectionAssert.DoesNotContain(contributors.Select(c => c.GetType().Name).ToList(), "ThrowingApiContributor");
     }
 
     private PluginStatus StatusOf(string id) =>

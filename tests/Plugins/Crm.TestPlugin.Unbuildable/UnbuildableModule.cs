@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Abstractions.Api;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.FollowUps;
 using Crm.Abstractions.Inquiries;
@@ -13,5 +14,6 @@ public sealed class UnbuildableModule : Module
         builder.RegisterType<RuleNeedingMissingService>().As<IFollowUpRule>().SingleInstance();
         builder.RegisterType<ThrowingCategorySource>().As<IInquiryCategorySource>().SingleInstance();
         builder.RegisterType<ThrowingConstructorHandler>().As<ICrmEventHandler<CrmEvent>>();
+        builder.RegisterType<ThrowingApiContributor>().As<ICrmApiContributor>().SingleInstance();
     }
 }
