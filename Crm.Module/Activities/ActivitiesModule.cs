@@ -2,8 +2,10 @@ using Autofac;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.Notifications;
 using Crm.Module.Data;
 using Crm.Module.Notifications;
+using Crm.Module.Plugins;
 
 namespace Crm.Module.Activities;
 
@@ -12,11 +14,12 @@ internal sealed class ActivitiesModule : Autofac.Module
 {
     protected override void Load(ContainerBuilder builder)
     {
-        builder.RegisterType<ActivityTypes>().SingleInstance();
+        builder.RegisterType<ActivityTypes>().WithParameter(PluginParts.Of<IActivityTypeSource>()).SingleInstance();
         builder.Register(c => new ActivitySql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ActivityService>().AsSelf().As<IActivityService>().InstancePerLifetimeScope();
         builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
         builder.RegisterType<ActivityAssignmentNotifier>()
+            .WithParameter(PluginParts.Of<INotificationChannel>())
             .As<ICrmEventHandler<ActivityPlanned>>()
             .As<ICrmEventHandler<ActivityReassigned>>()
             .InstancePerLifetimeScope();
@@ -28,6 +31,6 @@ internal sealed class ActivitiesModule : Autofac.Module
             .As<ICrmEventHandler<ActivityCancelled>>()
             .As<ICrmEventHandler<ActivityEdited>>()
             .InstancePerLifetimeScope();
-        builder.RegisterType<ActivityReminderJob>().AsSelf();
+        builder.RegisterType<ActivityReminderJob>().WithParameter(PluginParts.Of<INotificationChannel>()).AsSelf();
     }
 }

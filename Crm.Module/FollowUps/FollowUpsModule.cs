@@ -2,6 +2,7 @@ using Autofac;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.FollowUps.Rules;
+using Crm.Module.Plugins;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module.FollowUps;
@@ -13,9 +14,9 @@ internal sealed class FollowUpsModule : Autofac.Module
     {
         builder.RegisterType<FollowUpOptions>().SingleInstance();
         builder.RegisterType<FollowUpRunner>().SingleInstance();
-        builder.RegisterType<FollowUpService>().As<IFollowUpService>().InstancePerLifetimeScope();
-        builder.RegisterType<FollowUpRuleJob>().AsSelf();
-        builder.RegisterType<FollowUpSchedules>().As<IHostedService>().SingleInstance();
+        builder.RegisterType<FollowUpService>().WithParameter(PluginParts.Of<IFollowUpRule>()).As<IFollowUpService>().InstancePerLifetimeScope();
+        builder.RegisterType<FollowUpRuleJob>().WithParameter(PluginParts.Of<IFollowUpRule>()).AsSelf();
+        builder.RegisterType<FollowUpSchedules>().WithParameter(PluginParts.Of<IFollowUpRule>()).As<IHostedService>().SingleInstance();
         builder.RegisterType<FollowUpEndpoints>().As<ICrmApiContributor>().SingleInstance();
 
         // Built-in rules

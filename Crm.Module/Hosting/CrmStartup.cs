@@ -2,6 +2,7 @@ using System.Runtime.ExceptionServices;
 using Autofac;
 using Autofac.Core;
 using Crm.Abstractions.Erp;
+using Crm.Abstractions.FollowUps;
 using Crm.Module.Data;
 using Crm.Module.Data.Migrations;
 using Crm.Module.Activities;
@@ -79,6 +80,11 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<OpportunitySettings>();
             scope.Resolve<ScreenCatalog>();
             scope.Resolve<PluginOptions>();
+
+            // Created now so that a plugin's rule or routing rule that cannot be created is left out
+            // and its plugin listed as failed from the start, not on the first run.
+            PluginParts.Resolve<IFollowUpRule>(scope);
+            scope.Resolve<PluginRoutingRules>();
         }
         catch (DependencyResolutionException e) when (SettingBehind(e) is { } setting)
         {

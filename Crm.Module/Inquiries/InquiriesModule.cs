@@ -5,6 +5,7 @@ using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
+using Crm.Module.Plugins;
 using Microsoft.Extensions.Configuration;
 
 namespace Crm.Module.Inquiries;
@@ -24,14 +25,14 @@ internal sealed class InquiriesModule : Autofac.Module
         builder.Register(c => new ServiceTargetCatalog(
             c.Resolve<IConfiguration>().GetSection(ServiceTargetOptions.SectionName).Get<List<ServiceTargetOptions>>() ?? [],
             c.Resolve<InquiryCategories>())).SingleInstance();
-        builder.RegisterType<InquiryCategories>().SingleInstance();
+        builder.RegisterType<InquiryCategories>().WithParameter(PluginParts.Of<IInquiryCategorySource>()).SingleInstance();
         builder.RegisterType<InquiryTeams>().SingleInstance();
         builder.RegisterType<BusinessClock>().SingleInstance();
 
         // The service
         builder.Register(c => new InquirySql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<InquiryRouter>().SingleInstance();
-        builder.RegisterType<PluginRoutingRules>().SingleInstance();
+        builder.RegisterType<PluginRoutingRules>().WithParameter(PluginParts.Of<IInquiryRoutingRule>()).SingleInstance();
         builder.RegisterType<InquiryTargets>().SingleInstance();
         builder.RegisterType<InquiryFinder>().InstancePerLifetimeScope();
         builder.RegisterType<InquiryService>().AsSelf().As<IInquiryService>().InstancePerLifetimeScope();

@@ -10,7 +10,8 @@ namespace Crm.Module.Jobs;
 /// <summary>
 /// The scheduled jobs registered in the container, checked once when first needed (at start, after
 /// the migrations): each job is created once in a scope of its own to read its code, name and default
-/// schedule. The jobs of a plugin disabled at start (its migrations failed) are not created at all.
+/// schedule. The jobs of a plugin disabled at start (its migrations failed, a part of it could not be
+/// created) are not created at all; a plugin's job that cannot be created disables its plugin.
 /// </summary>
 internal sealed partial class JobCatalog
 {
@@ -30,19 +31,19 @@ internal sealed partial class JobCatalog
         // two jobs with one code keeps it, as with IEnumerable<ICrmJob>.
         foreach (var registration in container.ComponentRegistry.ServiceRegistrationsFor(new TypedService(typeof(ICrmJob))).Reverse())
         {
-            var plugin = registration.Registration.Metadata.TryGetValue(PluginMetadata.PluginId, out var id) ? id as string : null;
+            var plugin = PluginMetadata.Of(registration.Registration);
             if (plugin is not null && health.DisabledReason(plugin) is not null)
             {
                 continue;
             }
 
-            jobs.Add(Describe(container, registration, plugin, options, jobs));
+            jobs.Add(Describe(container, registration, plugin, options, health, jobs));
         }
 
         return new JobCatalog(jobs);
     }
 
-    private static JobEntry Describe(ILifetimeScope container, ServiceRegistration registration, string? plugin, JobOptions options, List<JobEntry> earlier)
+    private static JobEntry Describe(ILifetimeScope container, ServiceRegistration registration, string? plugin, JobOptions options, PluginHealth health, List<JobEntry> earlier)
     {
         var typeName = registration.Registration.Activator.LimitType.FullName ?? registration.Registration.Activator.LimitType.Name;
         string code, name, defaultSchedule;
@@ -54,6 +55,11 @@ internal sealed partial class JobCatalog
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            if (plugin is not null)
+            {
+                health.NotCreated(plugin, registration.Registration, typeof(ICrmJob), e);
+            }
+
             var cause = e is DependencyResolutionException { InnerException: { } inner } ? inner : e;
             return new JobEntry(typeName, typeName, plugin, string.Empty, false, $"{typeName} cannot be created: {cause.GetType().Name}: {cause.Message}", registration);
         }

@@ -1,3 +1,5 @@
+using Autofac.Core;
+
 namespace Crm.Module.Plugins;
 
 /// <summary>
@@ -7,4 +9,8 @@ namespace Crm.Module.Plugins;
 internal static class PluginMetadata
 {
     public const string PluginId = "Crm.PluginId";
+
+    /// <summary>The plugin that made the registration; null for the add-on's and the host's own.</summary>
+    public static string? Of(IComponentRegistration registration) =>
+        registration.Metadata.TryGetValue(PluginId, out var id) ? id as string : null;
 }

@@ -193,6 +193,7 @@ internal sealed class VerticalPluginLoader
             if (!replaying)
             {
                 e.ComponentRegistration.Metadata[PluginMetadata.PluginId] = id;
+                PluginApiContributors.Guard(e.ComponentRegistration, id);
             }
         }
 

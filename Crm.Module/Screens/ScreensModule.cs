@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Screens;
+using Crm.Module.Plugins;
 using Crm.Module.Screens.CustomFields;
 using Crm.Module.Screens.Definitions;
 using Crm.Module.Screens.Labels;
@@ -19,10 +20,10 @@ internal sealed class ScreensModule : Autofac.Module
         builder.RegisterType<BuiltInScreens>().As<IScreenSource>().SingleInstance();
         builder.RegisterType<BuiltInScreenExtensions>().As<IScreenExtensionSource>().SingleInstance();
         builder.RegisterType<CustomFieldCardExtensions>().As<IScreenExtensionSource>().SingleInstance();
-        builder.RegisterType<ScreenCatalog>().SingleInstance();
+        builder.RegisterType<ScreenCatalog>().WithParameter(PluginParts.Of<IScreenSource>()).WithParameter(PluginParts.Of<IScreenExtensionSource>()).SingleInstance();
         builder.RegisterType<ScreenAccess>().InstancePerLifetimeScope();
         builder.RegisterType<ScreenEndpoints>().As<ICrmApiContributor>().SingleInstance();
         builder.RegisterType<CrmLabelSource>().As<ILabelSource>().SingleInstance();
-        builder.RegisterType<ScreenLabels>().SingleInstance();
+        builder.RegisterType<ScreenLabels>().WithParameter(PluginParts.Of<ILabelSource>()).SingleInstance();
     }
 }

@@ -3,6 +3,7 @@ using Crm.Abstractions.Api;
 using Crm.Abstractions.Sales;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
+using Crm.Module.Plugins;
 using Crm.Module.Sales.Pipelines;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,7 @@ internal sealed class OpportunitiesModule : Autofac.Module
         // Configuration, checked at start. Built in one step so that a wrong setting surfaces as the
         // setting's own exception, wrapped once, which is what CrmStartup reports.
         builder.Register(c => new OpportunitySettings(
-                new PipelineCatalog(c.Resolve<IConfiguration>(), c.Resolve<IEnumerable<IPipelineSource>>()),
+                new PipelineCatalog(c.Resolve<IConfiguration>(), PluginParts.Resolve<IPipelineSource>(c)),
                 new OrderMatchOptions(c.Resolve<IConfiguration>())))
             .SingleInstance();
         builder.Register(c => c.Resolve<OpportunitySettings>().Pipelines).SingleInstance();

@@ -7,7 +7,8 @@ namespace Host.Sample.Tests.EndToEnd;
 /// <summary>
 /// Host.Sample with a vertical plugin in the add-on's plugin folder: the add-on, itself loaded by the
 /// host's plugin loader, loads the plugin into a load context of its own, and the plugin's types are
-/// the shared ones (its rule and category reach the API, its module is an Autofac module).
+/// the shared ones (its rule and category reach the API, its module is an Autofac module). Beside
+/// it, a plugin none of whose parts can be created is listed as failed and the host runs on.
 /// </summary>
 [TestClass]
 public sealed class VerticalPluginTests
@@ -60,5 +61,19 @@ public sealed class VerticalPluginTests
 
         Assert.IsTrue(rules.EnumerateArray().Any(r => r.GetProperty("code").GetString() == "test-plugin.monthly-call"), rules.ToString());
         Assert.IsTrue(categories.EnumerateArray().Any(c => c.GetProperty("code").GetString() == "test-plugin.recall"), categories.ToString());
+    }
+
+    [TestMethod]
+    public async Task A_plugin_whose_parts_cannot_be_created_is_listed_as_failed_and_the_host_runs_on()
+    {
+        using var admin = Host.ClientFor("admin");
+
+        var plugins = (await admin.GetFromJsonAsync<JsonElement>("/api/crm/plugins")).EnumerateArray().ToList();
+
+        var broken = plugins.Single(p => p.GetProperty("id").GetString() == "Crm.TestPlugin.Unbuildable");
+        Assert.IsFalse(broken.GetProperty("loaded").GetBoolean());
+        StringAssert.Contains(broken.GetProperty("reason").GetString(), "could not be created");
+        Assert.IsTrue(plugins.Single(p => p.GetProperty("id").GetString() == Plugin).GetProperty("loaded").GetBoolean());
+        Assert.IsTrue(await Host.WaitForOutputAsync("Plugin Crm.TestPlugin.Unbuildable is disabled until the host restarts", TimeSpan.FromSeconds(30)), Host.Output);
     }
 }
