@@ -29,9 +29,11 @@ public sealed class MedicalDevicesModule : Module
         // Product complaints: category, fields, and the checks before a complaint is saved or closed.
         builder.RegisterType<ComplaintCategory>().As<IInquiryCategorySource>().SingleInstance();
         builder.RegisterType<ComplaintFields>().As<ICustomFieldSource>().SingleInstance();
-        builder.RegisterType<ComplaintNeedsDevice>().As<ICrmBeforeHandler<InquiryLogged>>().As<ICrmBeforeHandler<CustomFieldsChanged>>();
+        builder.RegisterType<ComplaintNeedsDevice>().As<ICrmBeforeHandler<InquiryLogged>>();
+        builder.RegisterType<ComplaintKeepsDevice>().As<ICrmBeforeHandler<CustomFieldsChanged>>();
         builder.RegisterType<PatientInvolvementFlagsReport>().As<ICrmBeforeHandler<InquiryLogged>>().As<ICrmBeforeHandler<CustomFieldsChanged>>();
         builder.RegisterType<OpenReportBlocksClosing>().As<ICrmBeforeHandler<InquiryStatusChanged>>();
+        builder.RegisterType<ClosingNeedsPatientAssessment>().As<ICrmBeforeHandler<InquiryStatusChanged>>();
 
         // Vigilance reports: their table, kept after each change, caught up daily, and reminders.
         builder.RegisterType<VigilanceReports>().AsSelf();
