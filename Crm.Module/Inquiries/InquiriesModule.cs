@@ -31,6 +31,7 @@ internal sealed class InquiriesModule : Autofac.Module
         // The service
         builder.Register(c => new InquirySql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<InquiryRouter>().SingleInstance();
+        builder.RegisterType<PluginRoutingRules>().SingleInstance();
         builder.RegisterType<InquiryTargets>().SingleInstance();
         builder.RegisterType<InquiryFinder>().InstancePerLifetimeScope();
         builder.RegisterType<InquiryService>().As<IInquiryService>().InstancePerLifetimeScope();

@@ -26,6 +26,7 @@ internal sealed class InquiryService(
     InquiryCategories categories,
     InquiryTeams teams,
     InquiryRouter router,
+    PluginRoutingRules pluginRouting,
     InquiryTargets targets,
     InquiryFinder finder,
     IOutbox outbox,
@@ -83,8 +84,11 @@ internal sealed class InquiryService(
         }
 
         var owner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(InquirySql.AccountOwner, new { crmKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var pluginRoute = await pluginRouting.DecideAsync(
+            new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, new Dictionary<string, string>(StringComparer.Ordinal)),
+            cancellationToken).ConfigureAwait(false);
         var numberSequence = "inquiry:" + now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var sequence in router.SequencesFor(category!).Append(numberSequence))
+        foreach (var sequence in router.SequencesFor(category!, pluginRoute).Append(numberSequence))
         {
             await Sequences.EnsureAsync(connection, sequence, cancellationToken).ConfigureAwait(false);
         }
@@ -93,7 +97,7 @@ internal sealed class InquiryService(
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var sequenceValue = await Sequences.NextAsync(connection, transaction, numberSequence, cancellationToken).ConfigureAwait(false);
         var number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INQ-{now.Year}-{sequenceValue:000000}");
-        var route = await router.RouteAsync(connection, transaction, category, owner, cancellationToken).ConfigureAwait(false);
+        var route = await router.RouteAsync(connection, transaction, category, owner, pluginRoute, cancellationToken).ConfigureAwait(false);
         var row = new InquiryRow
         {
             Number = number,

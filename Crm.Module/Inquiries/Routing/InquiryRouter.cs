@@ -7,20 +7,21 @@ namespace Crm.Module.Inquiries.Routing;
 
 /// <summary>
 /// Decides where a new inquiry goes, inside the transaction that logs it, so an inquiry is never
-/// unrouted: the first routing rule that applies (account owner or team), else the category's team,
-/// else the default team; within a team, round robin or least open load.
+/// unrouted: the first configured routing rule that applies (account owner or team), else the
+/// plugins' decision (<see cref="PluginRoutingRules"/>, made before the transaction), else the
+/// category's team, else the default team; within a team, round robin or least open load.
 /// </summary>
 internal sealed class InquiryRouter(InquiryTeams teams, InquirySql sql)
 {
     /// <summary>Counters that must exist before the routing transaction starts (see <see cref="Sequences.EnsureAsync"/>).</summary>
-    public IEnumerable<string> SequencesFor(InquiryCategory category) =>
-        teams.Rules.Select(r => r.Team).Append(category.Team).Append(teams.DefaultTeam)
+    public IEnumerable<string> SequencesFor(InquiryCategory category, InquiryRoute? pluginRoute) =>
+        teams.Rules.Select(r => r.Team).Append(pluginRoute?.Team).Append(category.Team).Append(teams.DefaultTeam)
             .Select(teams.Find)
             .Where(t => t is { Assignment: TeamAssignment.RoundRobin })
             .Select(t => RoundRobinSequence(t!.Code))
             .Distinct(StringComparer.Ordinal);
 
-    public async Task<RoutingDecision> RouteAsync(DbConnection connection, DbTransaction transaction, InquiryCategory category, string? accountOwner, CancellationToken cancellationToken)
+    public async Task<RoutingDecision> RouteAsync(DbConnection connection, DbTransaction transaction, InquiryCategory category, string? accountOwner, InquiryRoute? pluginRoute, CancellationToken cancellationToken)
     {
         foreach (var rule in teams.Rules.Where(r => string.IsNullOrEmpty(r.Category) || r.Category == category.Code))
         {
@@ -35,6 +36,13 @@ internal sealed class InquiryRouter(InquiryTeams teams, InquirySql sql)
             }
 
             return await ToTeamAsync(connection, transaction, rule.Team!, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (pluginRoute is not null)
+        {
+            return pluginRoute.Assignee is { } assignee
+                ? new RoutingDecision(pluginRoute.Team, assignee)
+                : await ToTeamAsync(connection, transaction, pluginRoute.Team, cancellationToken).ConfigureAwait(false);
         }
 
         var fallback = teams.Find(category.Team)?.Code ?? teams.DefaultTeam;
