@@ -36,6 +36,9 @@ public sealed class MedicalDevicesHostTests
                 ["Crm__Inquiries__Teams__2__Assignment"] = "RoundRobin",
                 ["Crm__FollowUps__Rules__med.calibration-due__Parameters__assignee"] = "manager",
                 ["Crm__FollowUps__Rules__med.vigilance-deadline__Parameters__reminderDays"] = "15",
+
+                // Every few seconds instead of daily, so that a test sees it run.
+                ["Crm__Jobs__med.vigilance-deadlines__Schedule"] = "0/3 * * * * ?",
             },
             _dataFolder);
         await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
@@ -80,6 +83,26 @@ public sealed class MedicalDevicesHostTests
         CollectionAssert.IsSubsetOf(
             new[] { "med.device-serial", "med.lot-number", "med.patient-involved", "med.incident-date", "med.regulatory-report" }, Codes(inquiryFields));
         CollectionAssert.IsSubsetOf(new[] { "med.regulatory-contact", "med.facility-type" }, Codes(accountFields));
+    }
+
+    [TestMethod]
+    public async Task The_vigilance_job_is_scheduled_for_the_plugin_and_runs_against_its_table()
+    {
+        using var admin = Host.ClientFor("admin");
+
+        var job = await HostApi.EventuallyAsync(
+            async () =>
+            {
+                var jobs = (await admin.SendAsync(HttpMethod.Get, "/api/crm/jobs")).Body;
+                var found = jobs.EnumerateArray().Single(j => j.GetProperty("code").GetString() == "med.vigilance-deadlines");
+                return found.GetProperty("lastRun").ValueKind == JsonValueKind.Object ? found.ToString() : null;
+            },
+            "a run of med.vigilance-deadlines");
+
+        using var document = JsonDocument.Parse(job);
+        var view = document.RootElement;
+        Assert.AreEqual((Plugin, true), (view.GetProperty("plugin").GetString(), view.GetProperty("enabled").GetBoolean()), job);
+        Assert.AreEqual("succeeded", view.GetProperty("lastRun").GetProperty("outcome").GetString(), job);
     }
 
     [TestMethod]
