@@ -1,11 +1,12 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace ErpCrm.MedicalDevices.Tests.EndToEnd;
 
 /// <summary>
 /// Two medical customers with device and consumable sales, written into Host.Sample's own ERP tables
-/// (beside its coffee-trade demo data, whose product keys start with <c>P</c>), dated from today.
+/// (beside its coffee-trade demo data, whose product keys start with <c>P</c>), dated from today, on
+/// any engine.
 /// </summary>
 internal static class CraftedSales
 {
@@ -17,10 +18,8 @@ internal static class CraftedSales
 
     private static int _nextOrder = 9_000_000;
 
-    public static async Task WriteAsync(string erpFile, DateOnly today)
+    public static async Task WriteAsync(DbConnection connection, DateOnly today)
     {
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = erpFile, Pooling = false }.ConnectionString);
-        await connection.OpenAsync();
         await CustomerAsync(connection, Hospital, "Klinikum Nord", today);
         await CustomerAsync(connection, Practice, "Praxis Dr. Süd", today);
 
@@ -35,12 +34,12 @@ internal static class CraftedSales
         await LineAsync(connection, await OrderAsync(connection, Practice, today.AddDays(-400)), 1, "DEV-PUMP-20", "Infusion pump", 1m, 1800m);
     }
 
-    private static Task<int> CustomerAsync(SqliteConnection connection, string key, string name, DateOnly today) =>
+    private static Task<int> CustomerAsync(DbConnection connection, string key, string name, DateOnly today) =>
         connection.ExecuteAsync(
             "INSERT INTO erp_customers (customer_no, name, country, currency, created_on) VALUES (@key, @name, 'DE', 'EUR', @created)",
             new { key, name, created = today.AddYears(-3).ToDateTime(TimeOnly.MinValue) });
 
-    private static async Task<int> OrderAsync(SqliteConnection connection, string customer, DateOnly date)
+    private static async Task<int> OrderAsync(DbConnection connection, string customer, DateOnly date)
     {
         var order = Interlocked.Increment(ref _nextOrder);
         await connection.ExecuteAsync(
@@ -49,7 +48,7 @@ internal static class CraftedSales
         return order;
     }
 
-    private static Task<int> LineAsync(SqliteConnection connection, int order, int line, string product, string description, decimal quantity, decimal price) =>
+    private static Task<int> LineAsync(DbConnection connection, int order, int line, string product, string description, decimal quantity, decimal price) =>
         connection.ExecuteAsync(
             """
             INSERT INTO erp_order_lines (order_no, line_no, product_no, description, quantity, unit_price, unit_cost, line_total)

@@ -1,64 +1,68 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using Crm.Abstractions.Erp;
+using Crm.Testing.Databases;
 using Crm.Testing.Hosting;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using ErpCrm.MedicalDevices.Tests.Infrastructure;
 
 namespace ErpCrm.MedicalDevices.Tests.EndToEnd;
 
 /// <summary>
 /// The plugin as a partner ships it: Host.Sample's build copies it into the add-on's plugin folder,
-/// the add-on loads it, runs its migration and serves its fields, checks, rules and labels. A
+/// the add-on loads it, runs its migration and serves its fields, checks, rules, job and labels. A
 /// quality team is configured for complaints, as a medical-devices wholesaler would; the sales are
-/// crafted ERP rows in the host's own SQLite database.
+/// crafted ERP rows in the host's own tables. One host per derived class and database engine.
 /// </summary>
-[TestClass]
-public sealed class MedicalDevicesHostTests
+public abstract class MedicalDevicesHostContract
 {
     private const string Plugin = "ErpCrm.MedicalDevices";
-    private static HostProcess? _host;
-    private static string? _dataFolder;
 
-    private static HostProcess Host => _host!;
+    // Keyed by test class: each derived class runs its own host on its own database.
+    private static readonly ConcurrentDictionary<string, (HostProcess Host, TestDatabase Database)> Running = new();
 
-    private static string ErpFile => Path.Combine(_dataFolder!, "erp.db");
+    private HostProcess Host => Running[GetType().FullName!].Host;
 
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
+    private TestDatabase Database => Running[GetType().FullName!].Database;
+
+    protected static async Task StartHostAsync(DatabaseEngine engine, TestContext context)
     {
-        _dataFolder = Directory.CreateTempSubdirectory("crm-med-").FullName;
-        _host = HostProcess.Start(
-            new Dictionary<string, string>
-            {
-                ["Crm__Inquiries__Teams__2__Code"] = "quality",
-                ["Crm__Inquiries__Teams__2__Name"] = "Quality management",
-                ["Crm__Inquiries__Teams__2__Manager"] = "manager",
-                ["Crm__Inquiries__Teams__2__Members__0"] = "admin",
-                ["Crm__Inquiries__Teams__2__Assignment"] = "RoundRobin",
-                ["Crm__FollowUps__Rules__med.calibration-due__Parameters__assignee"] = "manager",
-                ["Crm__FollowUps__Rules__med.vigilance-deadline__Parameters__reminderDays"] = "15",
+        ArgumentNullException.ThrowIfNull(context);
+        var database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(engine));
+        var host = HostProcess.Start(new Dictionary<string, string>
+        {
+            ["Erp__Database__Engine"] = engine.ToString(),
+            ["Erp__Database__ConnectionString"] = database.ConnectionString,
+            ["Crm__Inquiries__Teams__2__Code"] = "quality",
+            ["Crm__Inquiries__Teams__2__Name"] = "Quality management",
+            ["Crm__Inquiries__Teams__2__Manager"] = "manager",
+            ["Crm__Inquiries__Teams__2__Members__0"] = "admin",
+            ["Crm__Inquiries__Teams__2__Assignment"] = "RoundRobin",
+            ["Crm__FollowUps__Rules__med.calibration-due__Parameters__assignee"] = "manager",
+            ["Crm__FollowUps__Rules__med.vigilance-deadline__Parameters__reminderDays"] = "15",
 
-                // Every few seconds instead of daily, so that a test sees it run.
-                ["Crm__Jobs__med.vigilance-deadlines__Schedule"] = "0/3 * * * * ?",
-            },
-            _dataFolder);
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        await CraftedSales.WriteAsync(ErpFile, DateOnly.FromDateTime(DateTime.UtcNow));
-        using var manager = Host.ClientFor("manager");
+            // Every few seconds instead of daily, so that a test sees it run.
+            ["Crm__Jobs__med.vigilance-deadlines__Schedule"] = "0/3 * * * * ?",
+        });
+        Running[context.FullyQualifiedTestClassName!] = (host, database);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        await using (var connection = await database.OpenConnectionAsync())
+        {
+            await CraftedSales.WriteAsync(connection, DateOnly.FromDateTime(DateTime.UtcNow));
+        }
+
+        using var manager = host.ClientFor("manager");
         var (status, body) = await manager.SendAsync(HttpMethod.Put, $"/api/crm/accounts/{CraftedSales.Hospital}/owner", new { owner = "rep", version = 0 });
         Assert.AreEqual(200, status, body.ToString());
     }
 
-    [ClassCleanup]
-    public static async Task StopHostAsync()
+    protected static async Task StopHostAsync(TestContext context)
     {
-        if (_host is not null)
+        ArgumentNullException.ThrowIfNull(context);
+        if (Running.TryRemove(context.FullyQualifiedTestClassName!, out var running))
         {
-            await _host.DisposeAsync();
-        }
-
-        if (_dataFolder is not null)
-        {
-            Directory.Delete(_dataFolder, recursive: true);
+            await running.Host.DisposeAsync();
+            await running.Database.DisposeAsync();
         }
     }
 
@@ -170,7 +174,7 @@ public sealed class MedicalDevicesHostTests
 
         var report = await ReportRowAsync(number, r => r is not null);
         Assert.AreEqual(("required", "admin"), (report.Status, report.Assignee));
-        Assert.AreEqual(TimeSpan.FromDays(15), DateTime.Parse(report.DeadlineAt, CultureInfo.InvariantCulture) - DateTime.Parse(report.AwareAt, CultureInfo.InvariantCulture));
+        Assert.AreEqual(TimeSpan.FromDays(15), report.Window);
 
         var refused = await admin.SendAsync(HttpMethod.Post, $"/api/crm/inquiries/{number}/status", new { status = "Resolved", version = logged.GetProperty("version").GetInt32(), note = "Device replaced." });
         Assert.AreEqual(400, refused.Status, refused.Body.ToString());
@@ -211,6 +215,46 @@ public sealed class MedicalDevicesHostTests
         CollectionAssert.Contains(refused.Body.ErrorFields().ToList(), "customFields.med.patient-involved");
     }
 
+    [TestMethod]
+    public async Task A_patient_involvement_recorded_later_flags_the_report_and_starts_its_deadline()
+    {
+        using var clerk = Host.ClientFor("clerk");
+        using var admin = Host.ClientFor("admin");
+        var (_, logged) = await clerk.SendAsync(HttpMethod.Post, "/api/crm/inquiries", Complaint(new Dictionary<string, object?> { ["med.device-serial"] = "SN-0815" }));
+        var number = logged.GetProperty("number").GetString()!;
+
+        var (status, saved) = await admin.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/inquiries/{number}", new
+        {
+            version = (await admin.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/inquiries/{number}")).Body.GetProperty("version").GetInt32(),
+            values = new Dictionary<string, object?> { ["med.patient-involved"] = "yes", ["med.regulatory-report"] = "not-required" },
+        });
+
+        Assert.AreEqual(200, status, saved.ToString());
+        var values = (await admin.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/inquiries/{number}")).Body.GetProperty("values");
+        Assert.AreEqual("required", values.GetProperty("med.regulatory-report").GetString(), "a patient was involved: not the clerk's call");
+        var report = await ReportRowAsync(number, r => r is not null);
+        Assert.AreEqual(("required", TimeSpan.FromDays(15)), (report.Status, report.Window));
+    }
+
+    [TestMethod]
+    public async Task The_facility_fields_of_an_account_round_trip_and_an_unknown_facility_type_is_refused()
+    {
+        using var rep = Host.ClientFor("rep");
+
+        var wrong = await rep.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/accounts/{CraftedSales.Practice}", new { version = 0, values = new Dictionary<string, object?> { ["med.facility-type"] = "veterinary" } });
+        var (status, saved) = await rep.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/accounts/{CraftedSales.Practice}", new
+        {
+            version = 0,
+            values = new Dictionary<string, object?> { ["med.facility-type"] = "practice", ["med.regulatory-contact"] = "Dr. Süd, +49 30 1234567" },
+        });
+        var read = (await rep.SendAsync(HttpMethod.Get, $"/api/crm/custom-fields/accounts/{CraftedSales.Practice}")).Body.GetProperty("values");
+
+        Assert.AreEqual(400, wrong.Status, wrong.Body.ToString());
+        CollectionAssert.Contains(wrong.Body.ErrorFields().ToList(), "customFields.med.facility-type");
+        Assert.AreEqual(200, status, saved.ToString());
+        Assert.AreEqual(("practice", "Dr. Süd, +49 30 1234567"), (read.GetProperty("med.facility-type").GetString(), read.GetProperty("med.regulatory-contact").GetString()));
+    }
+
     private static object Complaint(Dictionary<string, object?> customFields) => new
     {
         accountKey = CraftedSales.Hospital,
@@ -222,17 +266,17 @@ public sealed class MedicalDevicesHostTests
 
     private static List<string?> Codes(JsonElement list) => [.. list.EnumerateArray().Select(e => e.GetProperty("code").GetString())];
 
-    private static async Task<List<JsonElement>> MyActivitiesAsync(string user)
+    private async Task<List<JsonElement>> MyActivitiesAsync(string user)
     {
         using var client = Host.ClientFor(user);
         return [.. (await client.SendAsync(HttpMethod.Get, "/api/crm/activities/mine?pageSize=200")).Body.GetProperty("items").EnumerateArray()];
     }
 
-    private static Task<ReportRow> ReportRowAsync(string number, Func<ReportRow?, bool> done) =>
+    private Task<ReportRow> ReportRowAsync(string number, Func<ReportRow?, bool> done) =>
         HostApi.EventuallyAsync(
             async () =>
             {
-                await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = ErpFile, Pooling = false }.ConnectionString);
+                await using var connection = await Database.OpenConnectionAsync();
                 var row = await connection.QuerySingleOrDefaultAsync<ReportRow>(
                     "SELECT status AS Status, assignee AS Assignee, aware_at AS AwareAt, deadline_at AS DeadlineAt, filed_at AS FiledAt FROM med_vigilance_reports WHERE inquiry_number = @number",
                     new { number });
@@ -240,5 +284,21 @@ public sealed class MedicalDevicesHostTests
             },
             $"the vigilance report row of {number}");
 
-    private sealed record ReportRow(string Status, string? Assignee, string AwareAt, string DeadlineAt, string? FiledAt);
+    // Timestamps as the provider hands them out: text on SQLite, DateTime elsewhere.
+    private sealed class ReportRow
+    {
+        public string Status { get; init; } = string.Empty;
+
+        public string? Assignee { get; init; }
+
+        public object AwareAt { get; init; } = DBNull.Value;
+
+        public object DeadlineAt { get; init; } = DBNull.Value;
+
+        public object? FiledAt { get; init; }
+
+        public TimeSpan Window => Instant(DeadlineAt) - Instant(AwareAt);
+
+        private static DateTime Instant(object value) => value as DateTime? ?? DateTime.Parse((string)value, CultureInfo.InvariantCulture);
+    }
 }
