@@ -32,6 +32,7 @@ public sealed class MedicalDevicesModule : Module
         builder.RegisterType<ComplaintNeedsDevice>().As<ICrmBeforeHandler<InquiryLogged>>();
         builder.RegisterType<ComplaintKeepsDevice>().As<ICrmBeforeHandler<CustomFieldsChanged>>();
         builder.RegisterType<PatientInvolvementFlagsReport>().As<ICrmBeforeHandler<InquiryLogged>>().As<ICrmBeforeHandler<CustomFieldsChanged>>();
+        builder.RegisterType<PatientIncidentRouting>().As<IInquiryRoutingRule>().SingleInstance();
         builder.RegisterType<OpenReportBlocksClosing>().As<ICrmBeforeHandler<InquiryStatusChanged>>();
         builder.RegisterType<ClosingNeedsPatientAssessment>().As<ICrmBeforeHandler<InquiryStatusChanged>>();
 
@@ -45,6 +46,8 @@ public sealed class MedicalDevicesModule : Module
         // Devices in the field and the consumables they use.
         builder.RegisterType<MedicalActivityTypes>().As<IActivityTypeSource>().SingleInstance();
         builder.RegisterType<CalibrationDueRule>().As<IFollowUpRule>();
+        builder.RegisterType<CalibrationFields>().As<ICustomFieldSource>().SingleInstance();
+        builder.RegisterType<CalibrationNeedsCertificate>().As<ICrmBeforeHandler<ActivityCompleted>>();
         builder.RegisterType<ConsumablesReorderRule>().As<IFollowUpRule>();
 
         builder.RegisterType<MedicalLabels>().As<ILabelSource>().SingleInstance();

@@ -255,6 +255,42 @@ public abstract class MedicalDevicesHostContract
         Assert.AreEqual(("practice", "Dr. Süd, +49 30 1234567"), (read.GetProperty("med.facility-type").GetString(), read.GetProperty("med.regulatory-contact").GetString()));
     }
 
+    [TestMethod]
+    public async Task A_calibration_is_completed_only_with_its_certificate_number()
+    {
+        using var rep = Host.ClientFor("rep");
+        var (_, planned) = await rep.SendAsync(HttpMethod.Post, "/api/crm/activities", new { type = "med.calibration", subject = "Calibrate ECG recorder", accountKey = CraftedSales.Hospital });
+        var id = planned.GetProperty("id").GetInt64();
+
+        var refused = await rep.SendAsync(HttpMethod.Post, $"/api/crm/activities/{id}/complete", new { version = planned.GetProperty("version").GetInt32(), outcome = "Calibrated." });
+        var recorded = await rep.SendAsync(HttpMethod.Put, $"/api/crm/custom-fields/activities/{id}", new { version = 0, values = new Dictionary<string, object?> { ["med.certificate-number"] = "KAL-2026-0042" } });
+        var current = (await rep.SendAsync(HttpMethod.Get, $"/api/crm/activities/{id}")).Body;
+        var completed = await rep.SendAsync(HttpMethod.Post, $"/api/crm/activities/{id}/complete", new { version = current.GetProperty("version").GetInt32(), outcome = "Calibrated." });
+
+        Assert.AreEqual(400, refused.Status, refused.Body.ToString());
+        CollectionAssert.Contains(refused.Body.ErrorFields().ToList(), "customFields.med.certificate-number");
+        Assert.AreEqual(200, recorded.Status, recorded.Body.ToString());
+        Assert.AreEqual(200, completed.Status, completed.Body.ToString());
+    }
+
+    [TestMethod]
+    public async Task An_inquiry_of_another_category_with_a_patient_involved_goes_to_the_quality_team()
+    {
+        using var clerk = Host.ClientFor("clerk");
+
+        var (status, logged) = await clerk.SendAsync(HttpMethod.Post, "/api/crm/inquiries", new
+        {
+            accountKey = CraftedSales.Hospital,
+            subject = "Wrong infusion set delivered, a patient received it",
+            channel = "Phone",
+            category = "general",
+            customFields = new Dictionary<string, object?> { ["med.patient-involved"] = "yes" },
+        });
+
+        Assert.AreEqual(201, status, logged.ToString());
+        Assert.AreEqual("quality", logged.GetProperty("team").GetString());
+    }
+
     private static object Complaint(Dictionary<string, object?> customFields) => new
     {
         accountKey = CraftedSales.Hospital,

@@ -4,6 +4,7 @@ using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Inquiries;
 using ErpCrm.MedicalDevices.Accounts;
 using ErpCrm.MedicalDevices.Activities;
+using ErpCrm.MedicalDevices.Calibration;
 using ErpCrm.MedicalDevices.Complaints;
 using ErpCrm.MedicalDevices.Labels;
 
@@ -42,7 +43,7 @@ public sealed class LabelTests
 
     private static IEnumerable<string> NeededKeys()
     {
-        IEnumerable<CustomField> fields = [.. new ComplaintFields().Fields, .. new FacilityFields().Fields];
+        IEnumerable<CustomField> fields = [.. new ComplaintFields().Fields, .. new FacilityFields().Fields, .. new CalibrationFields().Fields];
         foreach (var field in fields)
         {
             yield return "field." + field.Code;
