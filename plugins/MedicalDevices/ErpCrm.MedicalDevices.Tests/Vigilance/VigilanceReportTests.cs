@@ -27,19 +27,42 @@ public sealed class VigilanceReportTests
         await using var database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(engine));
         PluginTables.Create(database);
         var reports = new VigilanceReports(database);
-        var recorder = new VigilanceReportRecorder(reports, new StoredFieldValues());
+        var fields = new StoredFieldValues();
+        var recorder = new VigilanceReportRecorder(reports, fields);
 
-        await recorder.HandleAsync(Changed("INQ-1", Aware, "required", previous: null), CancellationToken.None);
+        fields.Set(CustomFieldEntity.Inquiry, "INQ-1", ComplaintFields.RegulatoryReport, ReportState.Required);
+        await recorder.HandleAsync(Changed("INQ-1", Aware), CancellationToken.None);
         await recorder.HandleAsync(new InquiryAssigned("INQ-1", "quality", "qm", null, null) { EventId = Guid.NewGuid(), OccurredAt = Aware }, CancellationToken.None);
         var flagged = await reports.FindAsync("INQ-1");
-        await recorder.HandleAsync(Changed("INQ-1", Aware.AddDays(3), "filed", previous: "required"), CancellationToken.None);
-        await recorder.HandleAsync(Changed("INQ-1", Aware.AddDays(1), "required", previous: "not-required"), CancellationToken.None);
+        fields.Set(CustomFieldEntity.Inquiry, "INQ-1", ComplaintFields.RegulatoryReport, ReportState.Filed);
+        await recorder.HandleAsync(Changed("INQ-1", Aware.AddDays(3)), CancellationToken.None);
+        await recorder.HandleAsync(Changed("INQ-1", Aware.AddDays(1)), CancellationToken.None);
         var filed = await reports.FindAsync("INQ-1");
 
         Assert.IsNotNull(flagged);
         Assert.AreEqual(("required", "qm", Aware, Aware.AddDays(15)), (flagged.Status, flagged.Assignee, flagged.AwareAt, flagged.DeadlineAt));
         Assert.IsNotNull(filed);
-        Assert.AreEqual(("filed", Aware.AddDays(3)), (filed.Status, filed.FiledAt), "the late, older change does not undo the filing");
+        Assert.AreEqual(("filed", Aware.AddDays(3)), (filed.Status, filed.FiledAt), "the late, older change does not move the filing time");
+    }
+
+    [TestMethod]
+    [DataRow(DatabaseEngine.Sqlite)]
+    [DataRow(DatabaseEngine.PostgreSql)]
+    public async Task A_report_set_back_to_not_required_stops_being_open_and_older_changes_do_not_reopen_it(DatabaseEngine engine)
+    {
+        await using var database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(engine));
+        PluginTables.Create(database);
+        var reports = new VigilanceReports(database);
+        var fields = new StoredFieldValues().Set(CustomFieldEntity.Inquiry, "INQ-6", ComplaintFields.RegulatoryReport, ReportState.Required);
+        var recorder = new VigilanceReportRecorder(reports, fields);
+        await recorder.HandleAsync(Changed("INQ-6", Aware), CancellationToken.None);
+
+        fields.Set(CustomFieldEntity.Inquiry, "INQ-6", ComplaintFields.RegulatoryReport, ReportState.NotRequired);
+        await recorder.HandleAsync(Changed("INQ-6", Aware.AddHours(2)), CancellationToken.None);
+        await reports.RecordAsync("INQ-6", ReportState.Required, Aware.AddHours(1));
+
+        Assert.AreEqual(ReportState.NotRequired, (await reports.FindAsync("INQ-6"))?.Status);
+        Assert.IsEmpty(await reports.UnfiledAsync(null));
     }
 
     [TestMethod]
@@ -69,10 +92,9 @@ public sealed class VigilanceReportTests
         await using var database = await Prerequisite.OrSkipAsync(TestDatabases.CreateAsync(engine));
         PluginTables.Create(database);
         var reports = new VigilanceReports(database);
-        var recorder = new VigilanceReportRecorder(reports, new StoredFieldValues());
-        await recorder.HandleAsync(Changed("INQ-3", Aware, "required", previous: null), CancellationToken.None);
-        await recorder.HandleAsync(Changed("INQ-4", Aware.AddDays(5), "required", previous: null), CancellationToken.None);
-        await recorder.HandleAsync(Changed("INQ-5", Aware, "filed", previous: null), CancellationToken.None);
+        await reports.RecordAsync("INQ-3", ReportState.Required, Aware);
+        await reports.RecordAsync("INQ-4", ReportState.Required, Aware.AddDays(5));
+        await reports.RecordAsync("INQ-5", ReportState.Filed, Aware);
         var rule = new VigilanceDeadlineRule(reports);
 
         var early = await RuleRuns.ProposeAsync(rule, Aware.AddDays(9), ("assignee", "prrc"));
@@ -116,15 +138,11 @@ public sealed class VigilanceReportTests
         Assert.AreEqual((ReportState.NotRequired, (DateTimeOffset?)null), (withdrawn.Status, withdrawn.OverdueAt));
     }
 
-    private static CustomFieldsChanged Changed(string number, DateTimeOffset at, string status, string? previous)
-    {
-        var values = new Dictionary<string, string> { [ComplaintFields.RegulatoryReport] = status, [ComplaintFields.LotNumber] = "L-1" };
-        var before = new Dictionary<string, string> { [ComplaintFields.LotNumber] = "L-1" };
-        if (previous is not null)
+    // The event as the add-on raises it; its values need not show the report (enrichments are not in them).
+    private static CustomFieldsChanged Changed(string number, DateTimeOffset at) =>
+        new(CustomFieldEntity.Inquiry, number, new Dictionary<string, string> { [ComplaintFields.LotNumber] = "L-1" }, new Dictionary<string, string>())
         {
-            before[ComplaintFields.RegulatoryReport] = previous;
-        }
-
-        return new CustomFieldsChanged(CustomFieldEntity.Inquiry, number, values, before) { EventId = Guid.NewGuid(), OccurredAt = at };
-    }
+            EventId = Guid.NewGuid(),
+            OccurredAt = at,
+        };
 }

@@ -11,8 +11,9 @@ namespace ErpCrm.MedicalDevices.Vigilance;
 /// recorded with its time, and the complaint's customer and assignee are noted for the reminders.
 /// </summary>
 /// <remarks>
-/// Every write is idempotent and ignores a state older than the recorded one, so repeated and
-/// out-of-order deliveries are harmless. Events this plugin misses (it was disabled, or not yet
+/// The state recorded is always the stored one, read when the event arrives; every write is
+/// idempotent and ignores a change older than the recorded one, so repeated and out-of-order
+/// deliveries are harmless (a late event can only make a filing time a little early). Events this plugin misses (it was disabled, or not yet
 /// installed) are caught up by <see cref="VigilanceDeadlineJob"/>.
 /// </remarks>
 internal sealed class VigilanceReportRecorder(VigilanceReports reports, ICustomFieldValues fieldValues)
@@ -40,12 +41,12 @@ internal sealed class VigilanceReportRecorder(VigilanceReports reports, ICustomF
             return;
         }
 
-        crmEvent.Values.TryGetValue(ComplaintFields.RegulatoryReport, out var status);
-        crmEvent.Previous.TryGetValue(ComplaintFields.RegulatoryReport, out var previous);
-        if (status != previous)
-        {
-            await reports.RecordAsync(crmEvent.Key, status ?? ReportState.NotRequired, crmEvent.OccurredAt, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
+        // The stored value, not the event's: a before-change handler's enrichment (a patient was
+        // involved, so the report became required) is committed with the change but not shown in
+        // the event's values, and a late delivery must not record an outdated state.
+        var fields = await fieldValues.GetAsync(CustomFieldEntity.Inquiry, crmEvent.Key, cancellationToken).ConfigureAwait(false);
+        var status = fields.TryGetValue(ComplaintFields.RegulatoryReport, out var stored) ? stored : ReportState.NotRequired;
+        await reports.RecordAsync(crmEvent.Key, status, crmEvent.OccurredAt, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     public Task HandleAsync(InquiryAssigned crmEvent, CancellationToken cancellationToken)
