@@ -19,6 +19,14 @@ internal sealed class ClosingNeedsPatientAssessment(IInquiryService inquiries) :
             return;
         }
 
+        // Looking up the category needs a user who may read the inquiry. Background work (no user)
+        // cannot, and a lookup that throws would count against this plugin until all of it,
+        // vigilance included, is disabled: such changes pass this check.
+        if (context.UserName is null)
+        {
+            return;
+        }
+
         // Only complaints need the assessment; the category is looked up only when it matters.
         var inquiry = await inquiries.GetAsync(change.Number, cancellationToken).ConfigureAwait(false);
         if (inquiry.Category == ComplaintCategory.Code)

@@ -22,6 +22,14 @@ internal sealed class ComplaintKeepsDevice(IInquiryService inquiries) : ICrmBefo
             return;
         }
 
+        // Looking up the category needs a user who may read the inquiry. Background work (no user)
+        // cannot, and a lookup that throws would count against this plugin until all of it,
+        // vigilance included, is disabled: such changes pass this check.
+        if (context.UserName is null)
+        {
+            return;
+        }
+
         var inquiry = await inquiries.GetAsync(change.Key, cancellationToken).ConfigureAwait(false);
         if (inquiry.Category == ComplaintCategory.Code)
         {
