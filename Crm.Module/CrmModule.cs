@@ -4,12 +4,15 @@ using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
 using Crm.Module.Activities;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
+using Crm.Module.Erp;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
 using Crm.Module.FollowUps;
 using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
+using Crm.Module.Jobs;
 using Crm.Module.Plugins;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
@@ -41,9 +44,13 @@ public sealed class CrmModule : Autofac.Module
         // Accounts: search, finance's overview, owners
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
-        builder.RegisterType<AccountClaims>().SingleInstance();
+        builder.RegisterType<AccountClaims>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();
         builder.RegisterType<AccountTimeline>().As<IAccountTimeline>().InstancePerLifetimeScope();
+
+        // What the ERP sold, line by line, for plugins' rules and jobs
+        builder.Register(c => new ErpSalesSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.RegisterType<ErpSales>().As<IErpSales>().SingleInstance();
         builder.RegisterType<AccountEndpoints>().As<ICrmApiContributor>().SingleInstance();
 
         // Events for plugins, delivered after commit from the outbox
@@ -61,11 +68,17 @@ public sealed class CrmModule : Autofac.Module
         // Follow-up rules, run by Quartz
         builder.RegisterModule<FollowUpsModule>();
 
+        // Plugins' scheduled jobs, run by Quartz, with their last runs for admins
+        builder.RegisterModule<JobsModule>();
+
         // Sales-force automation: leads, opportunities, pipelines, forecasts, account history
         builder.RegisterModule<SalesModule>();
 
         // Screens as data: definitions, extensions (the add-on's, plugins', the host's) and their JSON API
         builder.RegisterModule<ScreensModule>();
+
+        // Custom fields plugins add to records: definitions, values, validation, filters, API
+        builder.RegisterModule<CustomFieldsModule>();
 
         // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
         // services; their status for admins; their handlers and rules disabled when they keep failing

@@ -18,8 +18,9 @@ namespace Crm.Abstractions.Extensibility;
 /// it will be committed. Keep it short and local: no slow calls to other systems (the operation's
 /// rows stay locked meanwhile); do those in an after-commit handler.</description></item>
 /// <item><description><b>Veto.</b> <see cref="CrmChangeContext.Veto"/> refuses the whole operation:
-/// it is rolled back and the caller gets a validation error with your message (HTTP 422), nothing
-/// written.</description></item>
+/// it is rolled back and the caller gets a validation error with your message (HTTP 400 with the
+/// problem's <c>errors</c> by field, like any invalid input; a whole-record message is also its
+/// <c>detail</c>), nothing written.</description></item>
 /// <item><description><b>Enrich.</b> <see cref="CrmChangeContext.SetField"/> sets custom field values
 /// of the changed record; they are validated like user input and written in the same transaction.
 /// A later handler of the same change sees them in <see cref="CrmChangeContext.Fields"/>.</description></item>

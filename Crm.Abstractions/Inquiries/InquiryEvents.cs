@@ -25,3 +25,9 @@ public sealed record InquiryStatusChanged(string Number, InquiryStatus From, Inq
 /// <param name="Number">The inquiry.</param>
 /// <param name="ResolutionNote">How it was resolved.</param>
 public sealed record InquiryResolved(string Number, string ResolutionNote) : CrmEvent;
+
+/// <summary>Someone commented on an inquiry; the comment is on its timeline.</summary>
+/// <param name="Number">The inquiry.</param>
+/// <param name="Text">The comment.</param>
+/// <param name="By">Who commented.</param>
+public sealed record InquiryCommented(string Number, string Text, string By) : CrmEvent;

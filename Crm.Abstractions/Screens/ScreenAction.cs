@@ -35,4 +35,20 @@ public sealed record ScreenAction(
     IReadOnlyList<string>? Roles = null,
     IReadOnlyList<ScreenField>? Inputs = null,
     IReadOnlyList<string>? RecordValues = null,
-    bool SendsForm = false);
+    bool SendsForm = false)
+{
+    /// <summary>
+    /// The section, with a <see cref="ScreenSection.DataRoute"/> of its own, whose data is the action's
+    /// record instead of the screen's: its <see cref="RecordValues"/>, the route's placeholders and the
+    /// inputs' starting values are read there (e.g. the <c>version</c> of a card's custom field values).
+    /// Null for the screen's data.
+    /// </summary>
+    public string? RecordSectionId { get; init; }
+
+    /// <summary>
+    /// True when an input left empty is sent as JSON <c>null</c>, which clears the value, rather than
+    /// left out of the body, which leaves it as it is (e.g. a <c>PUT</c> of custom field values that
+    /// changes only the fields it names).
+    /// </summary>
+    public bool SendsEmptyAsNull { get; init; }
+}

@@ -4,7 +4,7 @@ namespace Crm.Abstractions.Screens;
 /// <param name="Id">Stable id, unique among the screen's sections, fields, actions, tiles and charts; extensions anchor on it.</param>
 /// <param name="LabelKey">Resource key of the label, e.g. <c>screens.inquiryQueue.subject</c>; never display text.</param>
 /// <param name="Type">What the value is.</param>
-/// <param name="DataPath">Where the value is in the screen's (or section's) data: property names in camelCase joined by dots, e.g. <c>account.name</c>; for a list, relative to one row.</param>
+/// <param name="DataPath">Where the value is in the screen's (or section's) data: property names in camelCase joined by dots, e.g. <c>account.name</c>; for a list, relative to one row. A name that contains a dot goes in brackets as a JSON string, e.g. <c>values["auto.vin"]</c> (the property <c>auto.vin</c> of <c>values</c>). An action's input lands in its JSON body at the same path.</param>
 /// <param name="Editable">True when the user may change it (the service still validates).</param>
 /// <param name="Required">True when a value must be given before the screen's save action.</param>
 /// <param name="Choices">For a <see cref="FieldType.Choice"/> of fixed values (an enumeration such as a channel): the values in order; each is shown by the resource key <c>LabelKey.value</c>. For a <see cref="FieldType.File"/>: the media types the picker accepts, the first sent as the upload's type (e.g. <c>text/csv</c>).</param>

@@ -5,13 +5,14 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Security;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
+using Crm.Module.Events;
 using Crm.Module.Sales.Assignment;
 using Dapper;
 
 namespace Crm.Module.Accounts;
 
 /// <summary>Who owns an account: stored in <c>crm_accounts</c>, changed with optimistic concurrency.</summary>
-internal sealed class AccountOwners(CrmDatabase database, ErpViews views, AccountSql sql, AccountRuleAssignment rules, ICurrentUser user, TimeProvider clock) : IAccountOwners
+internal sealed class AccountOwners(CrmDatabase database, ErpViews views, AccountSql sql, AccountRuleAssignment rules, IOutbox outbox, ICurrentUser user, TimeProvider clock) : IAccountOwners
 {
     private const int MaxUserNameLength = 100;
 
@@ -51,6 +52,7 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
             updatedBy = user.UserName,
         };
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var (previous, _) = await AccountClaims.ReadAsync(connection, transaction, crmKey, cancellationToken).ConfigureAwait(false);
         var written = expectedVersion == 0
             ? await InsertFirstAsync(connection, transaction, row, cancellationToken).ConfigureAwait(false)
             : await connection.ExecuteAsync(new CommandDefinition(
@@ -63,6 +65,7 @@ internal sealed class AccountOwners(CrmDatabase database, ErpViews views, Accoun
             throw new CrmConflictException("account", accountKey, expectedVersion);
         }
 
+        await outbox.EnqueueAsync(connection, transaction, new AccountOwnerChanged(crmKey, owner, previous, user.UserName) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return new AccountAssignment(account.ToAccount().Key, owner, row.newVersion, now, user.UserName);
     }

@@ -14,7 +14,7 @@ internal sealed class ActivitiesModule : Autofac.Module
     {
         builder.RegisterType<ActivityTypes>().SingleInstance();
         builder.Register(c => new ActivitySql(c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
-        builder.RegisterType<ActivityService>().As<IActivityService>().InstancePerLifetimeScope();
+        builder.RegisterType<ActivityService>().AsSelf().As<IActivityService>().InstancePerLifetimeScope();
         builder.RegisterType<ActivityEndpoints>().As<ICrmApiContributor>().SingleInstance();
         builder.RegisterType<ActivityAssignmentNotifier>()
             .As<ICrmEventHandler<ActivityPlanned>>()

@@ -1,7 +1,9 @@
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Module.Api;
+using Crm.Module.CustomFields;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +18,7 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
     {
         var activities = api.MapGroup("/activities").AddEndpointFilter<CrmProblemFilter>().WithTags("Activities");
 
-        activities.MapPost("/", async (HttpRequest request, [FromServices] IActivityService service, CancellationToken ct) =>
+        activities.MapPost("/", async (HttpRequest request, [FromServices] ActivityService service, [FromServices] CustomFieldCreation customFields, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
             var plan = new PlanActivity(
@@ -29,15 +31,15 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
                 body.OptionalString("notes"),
                 body.OptionalString("inquiryNumber"),
                 body.OptionalTimestamp("reminderAt"));
-            body.ThrowIfInvalid();
-            var activity = await service.PlanAsync(plan, ct).ConfigureAwait(false);
+            var values = customFields.Read(body, CustomFieldEntity.Activity);
+            var activity = await service.PlanAsync(plan, values, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/activities/{activity.Id}", activity);
         });
 
         activities.MapGet("/types", ([FromServices] IActivityService service) => service.Types);
 
-        activities.MapGet("/mine", ([FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] IActivityService service, CancellationToken ct) =>
-            service.MyWorkAsync(PageRequest.Parse(page, pageSize), ct));
+        activities.MapGet("/mine", (HttpRequest request, [FromQuery] string? page, [FromQuery] string? pageSize, [FromServices] ActivityService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.MyWorkAsync(PageRequest.Parse(page, pageSize), filters.Parse(CustomFieldEntity.Activity, request.Query), ct));
 
         activities.MapGet("/{id:long}", (long id, [FromServices] IActivityService service, CancellationToken ct) => service.GetAsync(id, ct));
 

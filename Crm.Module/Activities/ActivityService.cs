@@ -2,9 +2,11 @@ using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -26,12 +28,18 @@ internal sealed class ActivityService(
     ActivityTypes types,
     SalesAccess salesAccess,
     IOutbox outbox,
+    CustomFieldCreation customFields,
+    CustomFieldFilters customFieldFilters,
     ICurrentUser user,
     TimeProvider clock) : IActivityService
 {
     public IReadOnlyList<ActivityType> Types => types.All;
 
-    public async Task<Activity> PlanAsync(PlanActivity request, CancellationToken cancellationToken = default)
+    public Task<Activity> PlanAsync(PlanActivity request, CancellationToken cancellationToken = default) =>
+        PlanAsync(request, null, cancellationToken);
+
+    /// <summary>Plans the activity with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<Activity> PlanAsync(PlanActivity request, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         DemandWork();
@@ -46,6 +54,7 @@ internal sealed class ActivityService(
         var accountKey = errors.Text("accountKey", request.AccountKey, 100, required: request.LeadId is null && request.OpportunityId is null);
         var assignee = errors.Text("assignee", request.Assignee, 100) ?? user.UserName;
         var inquiry = errors.Text("inquiryNumber", request.InquiryNumber, 30);
+        var values = customFields.Validate(CustomFieldEntity.Activity, customFieldValues, errors);
 
         errors.ThrowIfAny();
         var now = clock.GetUtcNow();
@@ -75,7 +84,7 @@ internal sealed class ActivityService(
         var row = ActivityRow.Open(type!, subject!, notes, new ActivityRegarding(crmKey, inquiry, request.LeadId, request.OpportunityId), request.DueAt, request.DurationMinutes, assignee, null, user.UserName, now);
         row.ReminderAt = request.ReminderAt is { } reminder ? DbValues.ToUtcParameter(reminder) : null;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var activity = await InsertAsync(connection, transaction, row, now, cancellationToken).ConfigureAwait(false);
+        var activity = await InsertAsync(connection, transaction, row, values, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return activity;
     }
@@ -108,7 +117,7 @@ internal sealed class ActivityService(
             var baseMoment = type.AutoNextFromDeadline && completed.DueAt is { } deadline ? deadline : now;
             var subject = "Follow-up: " + row.Subject;
             var nextRow = ActivityRow.Open(nextType, subject.Length > 200 ? subject[..200] : subject, null, row.Regarding, baseMoment + (type.AutoNextDelay ?? TimeSpan.Zero), null, row.Assignee, row.Id, user.UserName, now);
-            next = await InsertAsync(connection, transaction, nextRow, now, cancellationToken).ConfigureAwait(false);
+            next = await InsertAsync(connection, transaction, nextRow, CustomFieldCreation.NoValues, now, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -179,12 +188,18 @@ internal sealed class ActivityService(
         return activity;
     }
 
-    public async Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default)
+    public Task<Page<Activity>> MyWorkAsync(PageRequest page, CancellationToken cancellationToken = default) =>
+        MyWorkAsync(page, null, cancellationToken);
+
+    /// <summary>The user's open work, narrowed by custom field values.</summary>
+    public async Task<Page<Activity>> MyWorkAsync(PageRequest page, IReadOnlyList<CustomFieldFilter>? filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(page);
         DemandWork();
+        var parameters = new DynamicParameters(new { me = user.UserName, skip = page.Offset, take = page.PageSize });
+        var conditions = customFieldFilters.Conditions(CustomFieldEntity.Activity, "a.id", filters ?? [], parameters);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.MyWork, new { me = user.UserName, skip = page.Offset, take = page.PageSize }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.MyWork(conditions), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
         var rows = await results.ReadAsync<ActivityRow>().ConfigureAwait(false);
         return new Page<Activity>([.. rows.Select(r => r.ToActivity())], page.Page, page.PageSize, total);
@@ -215,10 +230,13 @@ internal sealed class ActivityService(
         return accountKey;
     }
 
-    private async Task<Activity> InsertAsync(DbConnection connection, DbTransaction transaction, ActivityRow row, DateTimeOffset now, CancellationToken cancellationToken)
+    // Custom field values are written before the event, so before-change handlers see them.
+    private async Task<Activity> InsertAsync(
+        DbConnection connection, DbTransaction transaction, ActivityRow row, IReadOnlyDictionary<string, CustomFieldValue?> customFieldValues, DateTimeOffset now, CancellationToken cancellationToken)
     {
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var activity = row.ToActivity();
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Activity, activity.Id.ToString(CultureInfo.InvariantCulture), customFieldValues, cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(connection, transaction, new ActivityPlanned(activity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         return activity;
     }

@@ -43,10 +43,14 @@ internal sealed class ActivitySql(ISqlDialect dialect)
         """;
 
     // Open work, soonest due first; activities without a deadline after those with one.
-    public string MyWork { get; } =
-        $"""
-        SELECT COUNT(*) FROM crm_activities WHERE assignee = @me AND status = 'Open';
-        SELECT {ActivityRow.Columns} FROM crm_activities WHERE assignee = @me AND status = 'Open'
-        ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, id {dialect.Paging};
-        """;
+    // The conditions narrow it further (custom field filters on a.id).
+    public string MyWork(IReadOnlyList<string> conditions)
+    {
+        var where = string.Concat(conditions.Select(c => " AND " + c));
+        return $"""
+            SELECT COUNT(*) FROM crm_activities a WHERE a.assignee = @me AND a.status = 'Open'{where};
+            SELECT {ActivityRow.Columns} FROM crm_activities a WHERE a.assignee = @me AND a.status = 'Open'{where}
+            ORDER BY CASE WHEN due_at IS NULL THEN 1 ELSE 0 END, due_at, id {dialect.Paging};
+            """;
+    }
 }

@@ -21,8 +21,10 @@ internal sealed class CrmProblemFilter : IEndpointFilter
         }
         catch (CrmValidationException e)
         {
+            // A refusal of the whole record (a plugin's veto) has no field to show it beside: it is the detail.
             return Results.ValidationProblem(
                 e.Errors.ToDictionary(x => x.Key, x => x.Value),
+                detail: e.Errors.TryGetValue(string.Empty, out var whole) ? string.Join(" ", whole) : null,
                 title: Messages.ProblemInvalidFields);
         }
         catch (CrmPermissionException e)

@@ -292,6 +292,23 @@ internal sealed class JsonBody
         return [];
     }
 
+    /// <summary>A JSON object field that may be missing or null (e.g. <c>customFields</c>).</summary>
+    public JsonElement? OptionalObject(string field, string message)
+    {
+        if (!_root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            _errors[field] = [message];
+            return null;
+        }
+
+        return value;
+    }
+
     public void ThrowIfInvalid()
     {
         if (_errors.Count > 0)

@@ -1,4 +1,5 @@
 using Autofac;
+using Crm.Module.Events.BeforeChange;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -15,7 +16,10 @@ internal sealed class EventsModule : Autofac.Module
         builder.Register(c => OutboxOptions.From(c.Resolve<IConfiguration>())).SingleInstance();
         builder.Register(c => CrmEventTypes.Discover(c.ComponentRegistry)).SingleInstance();
         builder.RegisterType<OutboxSignal>().AsSelf().As<IOutboxSignal>().SingleInstance();
-        builder.RegisterType<Outbox>().As<IOutbox>().SingleInstance();
+        builder.RegisterType<Outbox>().AsSelf().SingleInstance();
+        builder.RegisterType<BeforeHandlers>().SingleInstance();
+        builder.RegisterType<BeforeChanges>().InstancePerLifetimeScope();
+        builder.RegisterType<BeforeChangeOutbox>().As<IOutbox>().InstancePerLifetimeScope();
         builder.RegisterType<OutboxStore>().SingleInstance();
         builder.RegisterType<EventHandlers>().SingleInstance();
         builder.RegisterType<EventDelivery>().SingleInstance();

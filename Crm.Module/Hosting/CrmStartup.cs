@@ -9,6 +9,7 @@ using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
 using Crm.Module.Plugins;
+using Crm.Module.Plugins.Migrations;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Leads;
 using Crm.Module.Sales.Opportunities;
@@ -20,11 +21,12 @@ namespace Crm.Module.Hosting;
 
 /// <summary>
 /// Gets the add-on ready before the host serves anything: validates the ERP mapping against the
-/// real database and the inquiry settings, then migrates the add-on's own tables. It runs in <see cref="StartingAsync"/>,
+/// real database and the inquiry settings, then migrates the add-on's own tables and the vertical
+/// plugins' tables. It runs in <see cref="StartingAsync"/>,
 /// which the host calls for all services before any <c>StartAsync</c> (the web server's included),
 /// and a failure stops start-up with a message that names the setting.
 /// </summary>
-internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, CrmDatabase crmDatabase, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
+internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, CrmDatabase crmDatabase, PluginMigrations pluginMigrations, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
@@ -42,6 +44,9 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
         await using (await MigrationLock.AcquireAsync(crmDatabase, "crm-migrations", cancellationToken).ConfigureAwait(false))
         {
             CrmMigrationRunner.MigrateUp(database);
+
+            // Plugins' tables next, under the same lock, before any plugin's handler, rule or job runs.
+            pluginMigrations.MigrateAll();
         }
 
         LogReady(logger, database.Engine);

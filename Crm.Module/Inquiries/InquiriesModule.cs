@@ -34,7 +34,7 @@ internal sealed class InquiriesModule : Autofac.Module
         builder.RegisterType<PluginRoutingRules>().SingleInstance();
         builder.RegisterType<InquiryTargets>().SingleInstance();
         builder.RegisterType<InquiryFinder>().InstancePerLifetimeScope();
-        builder.RegisterType<InquiryService>().As<IInquiryService>().InstancePerLifetimeScope();
+        builder.RegisterType<InquiryService>().AsSelf().As<IInquiryService>().InstancePerLifetimeScope();
         builder.RegisterType<InquiryEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }
 }

@@ -1,7 +1,9 @@
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Inquiries;
 using Crm.Module.Api;
+using Crm.Module.CustomFields;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +21,7 @@ internal sealed class InquiryEndpoints : ICrmApiContributor
     {
         var inquiries = api.MapGroup("/inquiries").AddEndpointFilter<CrmProblemFilter>().WithTags("Inquiries");
 
-        inquiries.MapPost("/", async (HttpRequest request, [FromServices] IInquiryService service, CancellationToken ct) =>
+        inquiries.MapPost("/", async (HttpRequest request, [FromServices] InquiryService service, [FromServices] CustomFieldCreation customFields, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
             var log = new LogInquiry(
@@ -34,13 +36,13 @@ internal sealed class InquiryEndpoints : ICrmApiContributor
                 body.OptionalEnum<InquiryPriority>("priority"),
                 body.OptionalDate("dueDate"),
                 body.OptionalBool("allowDuplicate") ?? false);
-            body.ThrowIfInvalid();
-            var inquiry = await service.LogAsync(log, ct).ConfigureAwait(false);
+            var values = customFields.Read(body, CustomFieldEntity.Inquiry);
+            var inquiry = await service.LogAsync(log, values, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/inquiries/{Uri.EscapeDataString(inquiry.Number)}", inquiry);
         });
 
-        inquiries.MapGet("/", (HttpRequest request, [FromServices] IInquiryService service, CancellationToken ct) =>
-            service.FindAsync(InquiryQueryParser.Parse(request.Query), ct));
+        inquiries.MapGet("/", (HttpRequest request, [FromServices] InquiryService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.FindAsync(InquiryQueryParser.Parse(request.Query), filters.Parse(CustomFieldEntity.Inquiry, request.Query), ct));
 
         inquiries.MapGet("/categories", ([FromServices] IInquiryService service) => service.Categories);
 

@@ -1,7 +1,9 @@
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Inquiries.Routing;
@@ -13,11 +15,11 @@ namespace Crm.Module.Inquiries;
 /// The lists clerks and managers work from: my open inquiries, my teams' queues, overdue, at risk,
 /// by account, order or invoice, with search — one count and one page statement each.
 /// </summary>
-internal sealed class InquiryFinder(CrmDatabase database, ErpViews views, InquirySql sql, InquiryTeams teams, ICurrentUser user, TimeProvider clock)
+internal sealed class InquiryFinder(CrmDatabase database, ErpViews views, InquirySql sql, InquiryTeams teams, CustomFieldFilters customFields, ICurrentUser user, TimeProvider clock)
 {
     private static readonly string[] OpenStatusNames = [.. InquiryLifecycle.OpenStatuses.Select(s => s.ToString())];
 
-    public async Task<Page<Inquiry>> FindAsync(InquiryQuery query, CancellationToken cancellationToken)
+    public async Task<Page<Inquiry>> FindAsync(InquiryQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var now = clock.GetUtcNow();
@@ -76,6 +78,7 @@ internal sealed class InquiryFinder(CrmDatabase database, ErpViews views, Inquir
             parameters.Add("searchNumber", "%" + escaped.ToUpperInvariant() + "%");
         }
 
+        where.AddRange(customFields.Conditions(CustomFieldEntity.Inquiry, "i.number", customFieldFilters ?? [], parameters));
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.Find(where, OrderBy(query.Sort)), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);

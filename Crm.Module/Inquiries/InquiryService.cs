@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Inquiries;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Abstractions.Extensibility;
@@ -30,12 +32,17 @@ internal sealed class InquiryService(
     InquiryTargets targets,
     InquiryFinder finder,
     IOutbox outbox,
+    CustomFieldCreation customFields,
     ICurrentUser user,
     TimeProvider clock) : IInquiryService
 {
     public IReadOnlyList<InquiryCategory> Categories => categories.All;
 
-    public async Task<Inquiry> LogAsync(LogInquiry request, CancellationToken cancellationToken = default)
+    public Task<Inquiry> LogAsync(LogInquiry request, CancellationToken cancellationToken = default) =>
+        LogAsync(request, null, cancellationToken);
+
+    /// <summary>Logs the inquiry with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<Inquiry> LogAsync(LogInquiry request, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         DemandWork();
@@ -62,6 +69,7 @@ internal sealed class InquiryService(
             errors.Add("priority", string.Format(CultureInfo.CurrentCulture, Messages.OneOf, string.Join(", ", Enum.GetNames<InquiryPriority>())));
         }
 
+        var values = customFields.Validate(CustomFieldEntity.Inquiry, customFieldValues, errors);
         errors.ThrowIfAny();
 
         var (accountParameter, crmKey) = AccountAccess.ParseKey(views, accountKey!);
@@ -85,7 +93,7 @@ internal sealed class InquiryService(
 
         var owner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(InquirySql.AccountOwner, new { crmKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var pluginRoute = await pluginRouting.DecideAsync(
-            new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, new Dictionary<string, string>(StringComparer.Ordinal)),
+            new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Text, StringComparer.Ordinal)),
             cancellationToken).ConfigureAwait(false);
         var numberSequence = "inquiry:" + now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var sequence in router.SequencesFor(category!, pluginRoute).Append(numberSequence))
@@ -123,6 +131,7 @@ internal sealed class InquiryService(
         firstResponse.WriteTo(row, InquiryTargetKind.FirstResponse);
         resolution.WriteTo(row, InquiryTargetKind.Resolution);
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Inquiry, number, values, cancellationToken).ConfigureAwait(false);
         await AddTimelineAsync(connection, transaction, row.Id, now, "Logged", null, InquiryStatus.New, route.Team, route.Assignee, null, cancellationToken).ConfigureAwait(false);
         var inquiry = InquiryMapper.ToInquiry(row, now);
         await outbox.EnqueueAsync(connection, transaction, new InquiryLogged(inquiry) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
@@ -212,7 +221,8 @@ internal sealed class InquiryService(
                 return await ChangeAsync(number, current, (row, now) =>
                 {
                     InquiryTargets.MeetFirstResponse(row, now);
-                    return new Change("Comment", null, null, null, null, comment, []);
+                    CrmEvent[] events = [new InquiryCommented(row.Number, comment!, user.UserName) { EventId = Guid.NewGuid(), OccurredAt = now }];
+                    return new Change("Comment", null, null, null, null, comment, events);
                 }, cancellationToken).ConfigureAwait(false);
             }
             catch (CrmConflictException) when (attempt == 0)
@@ -251,10 +261,14 @@ internal sealed class InquiryService(
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, CancellationToken cancellationToken = default) =>
+        FindAsync(query, null, cancellationToken);
+
+    /// <summary>The inquiry lists, narrowed by custom field values.</summary>
+    public Task<Page<Inquiry>> FindAsync(InquiryQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         DemandWork();
-        return finder.FindAsync(query, cancellationToken);
+        return finder.FindAsync(query, customFieldFilters, cancellationToken);
     }
 
     private static string[] OpenStatusNames { get; } = [.. InquiryLifecycle.OpenStatuses.Select(s => s.ToString())];

@@ -8,7 +8,8 @@ namespace Crm.Module.Plugins;
 /// <param name="Version">From the manifest, when it could be read.</param>
 /// <param name="Assembly">The plugin's main assembly once loaded; null when it was never loaded.</param>
 /// <param name="Error">Why the plugin was left out; null when it runs.</param>
-internal sealed record LoadedPlugin(string Id, string DisplayName, string? Version, Assembly? Assembly, string? Error)
+/// <param name="TablePrefix">The prefix of its tables from the manifest; null when it has no migrations.</param>
+internal sealed record LoadedPlugin(string Id, string DisplayName, string? Version, Assembly? Assembly, string? Error, string? TablePrefix = null)
 {
     public bool Loaded => Error is null;
 }

@@ -30,6 +30,9 @@ internal static class PluginAssemblyLoader
         typeof(IConfiguration),
         typeof(ILogger),
         typeof(IEndpointRouteBuilder),
+        // A plugin's migrations derive from the add-on's FluentMigrator, which runs them.
+        typeof(FluentMigrator.Migration),
+        typeof(FluentMigrator.IMigration),
     ];
 
     public static Assembly Load(string assemblyPath)

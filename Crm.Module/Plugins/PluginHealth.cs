@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace Crm.Module.Plugins;
 
 /// <summary>
-/// Counts the consecutive failures of each event handler and follow-up rule of a plugin at run time
-/// and disables all the plugin's handlers and rules once one of them reaches
+/// Counts the consecutive failures of each event handler, follow-up rule and scheduled job of a plugin
+/// at run time and disables all the plugin's handlers, rules and jobs once one of them reaches
 /// <see cref="PluginOptions.DisableAfterFailures"/>: a plugin that keeps throwing stops costing
 /// retries and log lines, and admins see it listed as failed with its last error. A success resets
 /// that component's count only, so a plugin's working handler does not hide its broken one. Kept per
@@ -33,6 +33,9 @@ internal sealed partial class PluginHealth(PluginCatalog catalog, PluginOptions 
         return _disabled.TryGetValue(pluginId, out var reason) ? reason : null;
     }
 
+    /// <summary>Disables a plugin that loaded but failed to get ready at start (its migrations); the caller logs why.</summary>
+    public void FailedAtStart(string pluginId, string reason) => _disabled.TryAdd(pluginId, reason);
+
     /// <param name="component">The handler's or rule's name within the plugin.</param>
     public void Succeeded(string pluginId, string component) => _failures[(pluginId, component)] = 0;
 
@@ -45,13 +48,13 @@ internal sealed partial class PluginHealth(PluginCatalog catalog, PluginOptions 
             return;
         }
 
-        var reason = $"Disabled after {count} consecutive failures of its event handlers or rules; the last: {error}";
+        var reason = $"Disabled after {count} consecutive failures of its event handlers, rules or jobs; the last: {error}";
         if (_disabled.TryAdd(pluginId, reason))
         {
             LogDisabled(logger, pluginId, count, error);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {Plugin} is disabled after {Failures} consecutive failures of its event handlers or rules, until the host restarts. Last error: {Error}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Plugin {Plugin} is disabled after {Failures} consecutive failures of its event handlers, rules or jobs, until the host restarts. Last error: {Error}")]
     private static partial void LogDisabled(ILogger logger, string plugin, int failures, string error);
 }

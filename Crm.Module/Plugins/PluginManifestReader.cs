@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Crm.Abstractions.Extensibility;
+using Crm.Module.Plugins.Migrations;
 using NuGet.Versioning;
 
 namespace Crm.Module.Plugins;
@@ -64,6 +65,11 @@ internal static class PluginManifestReader
         }
 
         var badDependency = (manifest.Dependencies ?? new Dictionary<string, string>()).FirstOrDefault(d => d.Value is null || !VersionRange.TryParse(d.Value, out _));
-        return badDependency.Key is null ? null : $"The range '{badDependency.Value}' of dependency '{badDependency.Key}' is not a version range such as [1.0.0, ).";
+        if (badDependency.Key is not null)
+        {
+            return $"The range '{badDependency.Value}' of dependency '{badDependency.Key}' is not a version range such as [1.0.0, ).";
+        }
+
+        return manifest.TablePrefix is { } prefix ? PluginTablePrefix.Problem(prefix) : null;
     }
 }

@@ -11,7 +11,7 @@ internal sealed class PluginOptions
     /// <summary>The folder of plugin folders; a relative path is taken from the add-on's own folder.</summary>
     public string Folder { get; set; } = "plugins";
 
-    /// <summary>Consecutive failures of one event handler or rule of a plugin after which all the plugin's handlers and rules are disabled until the host restarts.</summary>
+    /// <summary>Consecutive failures of one event handler, rule or scheduled job of a plugin after which all the plugin's handlers, rules and jobs are disabled until the host restarts.</summary>
     public int DisableAfterFailures { get; set; } = 5;
 
     /// <summary><see cref="Folder"/> as an absolute path.</summary>

@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Extensibility;
+using Crm.Module.Plugins.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +29,7 @@ internal sealed class PluginsModule : Autofac.Module
 
         builder.Register(c => PluginOptions.From(c.ResolveOptional<IConfiguration>())).SingleInstance();
         builder.RegisterType<PluginHealth>().SingleInstance();
+        builder.RegisterType<PluginMigrations>().SingleInstance();
         builder.RegisterType<VerticalPluginDirectory>().As<IPluginDirectory>().SingleInstance();
         builder.RegisterType<PluginStartupLog>().As<IHostedService>().SingleInstance();
         builder.RegisterType<PluginList>().InstancePerLifetimeScope();

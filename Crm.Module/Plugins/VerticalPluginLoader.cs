@@ -2,14 +2,15 @@ using System.Reflection;
 using Autofac.Core;
 using Autofac.Core.Registration;
 using Crm.Abstractions.Extensibility;
+using Crm.Module.Plugins.Migrations;
 using NuGet.Versioning;
 
 namespace Crm.Module.Plugins;
 
 /// <summary>
 /// Loads the vertical plugins of one folder into the container being built: reads every manifest,
-/// checks the <c>Crm.Abstractions</c> range and the dependencies (present, loaded, in range, no
-/// cycle), loads the passing plugins dependencies first and registers their public Autofac modules.
+/// checks the <c>Crm.Abstractions</c> range, the table prefix (not another plugin's) and the
+/// dependencies (present, loaded, in range, no cycle), loads the passing plugins dependencies first and registers their public Autofac modules.
 /// Whatever goes wrong with one plugin leaves that plugin (and those that need it) out with the
 /// reason; nothing escapes to the host.
 /// </summary>
@@ -80,7 +81,7 @@ internal sealed class VerticalPluginLoader
 
         var manifest = _manifests[id];
         _inProgress.Add(id);
-        var error = Incompatibility(manifest) ?? MissingDependency(manifest);
+        var error = Incompatibility(manifest) ?? PrefixClash(manifest) ?? MissingDependency(manifest);
         _inProgress.Remove(id);
         var outcome = error is null
             ? Load(manifest)
@@ -95,6 +96,22 @@ internal sealed class VerticalPluginLoader
         return range.Satisfies(_abstractionsVersion)
             ? null
             : $"It needs Crm.Abstractions {range.PrettyPrint()}; this add-on has {_abstractionsVersion.ToNormalizedString()}.";
+    }
+
+    // Of two plugins with one prefix, the one first by id keeps it: a stable choice that does not
+    // depend on which was installed last.
+    private string? PrefixClash(PluginManifest manifest)
+    {
+        if (manifest.TablePrefix is not { } prefix)
+        {
+            return null;
+        }
+
+        var other = _manifests.Values
+            .Where(m => m.TablePrefix == prefix && string.CompareOrdinal(m.Id, manifest.Id) < 0)
+            .OrderBy(m => m.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return other is null ? null : $"Its tablePrefix '{prefix}' is already that of {other.Id}.";
     }
 
     private string? MissingDependency(PluginManifest manifest)
@@ -148,8 +165,13 @@ internal sealed class VerticalPluginLoader
                 return Failed(manifest, assembly, error);
             }
 
+            if (manifest.TablePrefix is null && PluginMigrationTypes.In(assembly).Count > 0)
+            {
+                return Failed(manifest, assembly, "It ships migrations but its manifest has no tablePrefix (e.g. \"tablePrefix\": \"auto_\").");
+            }
+
             Register(manifest.Id, modules);
-            return new LoadedPlugin(manifest.Id, manifest.DisplayName, manifest.Version, assembly, null);
+            return new LoadedPlugin(manifest.Id, manifest.DisplayName, manifest.Version, assembly, null, manifest.TablePrefix);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -190,5 +212,5 @@ internal sealed class VerticalPluginLoader
     }
 
     private static LoadedPlugin Failed(PluginManifest manifest, Assembly? assembly, string error) =>
-        new(manifest.Id, manifest.DisplayName, manifest.Version, assembly, error);
+        new(manifest.Id, manifest.DisplayName, manifest.Version, assembly, error, manifest.TablePrefix);
 }

@@ -1,6 +1,7 @@
 using Autofac;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Screens;
+using Crm.Module.Screens.CustomFields;
 using Crm.Module.Screens.Definitions;
 using Crm.Module.Screens.Labels;
 
@@ -17,6 +18,7 @@ internal sealed class ScreensModule : Autofac.Module
     {
         builder.RegisterType<BuiltInScreens>().As<IScreenSource>().SingleInstance();
         builder.RegisterType<BuiltInScreenExtensions>().As<IScreenExtensionSource>().SingleInstance();
+        builder.RegisterType<CustomFieldCardExtensions>().As<IScreenExtensionSource>().SingleInstance();
         builder.RegisterType<ScreenCatalog>().SingleInstance();
         builder.RegisterType<ScreenAccess>().InstancePerLifetimeScope();
         builder.RegisterType<ScreenEndpoints>().As<ICrmApiContributor>().SingleInstance();

@@ -11,6 +11,8 @@ internal sealed class FieldErrors
 {
     private readonly Dictionary<string, string[]> _errors = new(StringComparer.Ordinal);
 
+    public bool Any => _errors.Count > 0;
+
     public void Add(string field, string message) =>
         _errors[field] = _errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 

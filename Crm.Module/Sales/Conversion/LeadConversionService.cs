@@ -4,6 +4,7 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
 using Crm.Module.Accounts;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
@@ -66,7 +67,7 @@ internal sealed partial class LeadConversionService(
             prepared = prepared with { ProspectId = prospect.Id };
         }
 
-        var created = await opportunities.InsertAsync(connection, transaction, prepared, cancellationToken).ConfigureAwait(false);
+        var created = await opportunities.InsertAsync(connection, transaction, prepared, CustomFieldCreation.NoValues, cancellationToken).ConfigureAwait(false);
         var previous = lead.StatusValue;
         lead.Status = nameof(LeadStatus.Converted);
         lead.ConvertedOpportunityId = created.Opportunity.Id;

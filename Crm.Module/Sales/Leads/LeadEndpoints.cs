@@ -1,8 +1,10 @@
 using System.Globalization;
 using Crm.Abstractions.Api;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
 using Crm.Module.Api;
+using Crm.Module.CustomFields;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -26,18 +28,18 @@ internal sealed class LeadEndpoints : ICrmApiContributor
     {
         var leads = api.MapGroup("/leads").AddEndpointFilter<CrmProblemFilter>().WithTags("Leads");
 
-        leads.MapPost("/", async (HttpRequest request, [FromServices] ILeadService service, CancellationToken ct) =>
+        leads.MapPost("/", async (HttpRequest request, [FromServices] LeadService service, [FromServices] CustomFieldCreation customFields, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
             var input = ReadInput(body);
             var owner = body.OptionalString("owner");
-            body.ThrowIfInvalid();
-            var created = await service.CreateAsync(input, owner, ct).ConfigureAwait(false);
+            var values = customFields.Read(body, CustomFieldEntity.Lead);
+            var created = await service.CreateAsync(input, owner, values, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/leads/{created.Lead.Id}", created);
         });
 
-        leads.MapGet("/", (HttpRequest request, [FromServices] ILeadService service, CancellationToken ct) =>
-            service.FindAsync(LeadQueryParser.Parse(request.Query), ct));
+        leads.MapGet("/", (HttpRequest request, [FromServices] LeadService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.FindAsync(LeadQueryParser.Parse(request.Query), filters.Parse(CustomFieldEntity.Lead, request.Query), ct));
 
         leads.MapGet("/{id:long}", (long id, [FromServices] ILeadService service, CancellationToken ct) => service.GetAsync(id, ct));
 

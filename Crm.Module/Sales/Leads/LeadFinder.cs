@@ -1,7 +1,9 @@
 using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
+using Crm.Abstractions.CustomFields;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Validation;
 using Dapper;
@@ -12,11 +14,11 @@ namespace Crm.Module.Sales.Leads;
 /// The lead list: only the owners the user may see (and unowned leads for managers), filtered in
 /// SQL so that a page never holds someone else's lead; one count and one page statement.
 /// </summary>
-internal sealed class LeadFinder(CrmDatabase database, LeadSql sql, SalesAccess access)
+internal sealed class LeadFinder(CrmDatabase database, LeadSql sql, SalesAccess access, CustomFieldFilters customFields)
 {
     private static readonly string[] SearchColumns = ["l.company", "l.contact_name", "l.email", "l.city"];
 
-    public async Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken)
+    public async Task<Page<Lead>> FindAsync(LeadQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var errors = new FieldErrors();
@@ -61,6 +63,7 @@ internal sealed class LeadFinder(CrmDatabase database, LeadSql sql, SalesAccess 
             parameters.Add("search", "%" + AccountSearchTerms.EscapeLike(search) + "%");
         }
 
+        where.AddRange(customFields.Conditions(CustomFieldEntity.Lead, "l.id", customFieldFilters ?? [], parameters));
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var reader = await connection.QueryMultipleAsync(new CommandDefinition(sql.Find(where), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var total = await reader.ReadSingleAsync<long>().ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Validation;
@@ -68,7 +69,7 @@ internal sealed class LeadImporter(CrmDatabase database, LeadSql sql, LeadWriter
             foreach (var (_, fields, owner) in valid)
             {
                 var assigned = owner ?? await assignment.AssignAsync(connection, transaction, fields.Country, fields.PostalCode, cancellationToken).ConfigureAwait(false);
-                ids.Add((await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, cancellationToken).ConfigureAwait(false)).Id);
+                ids.Add((await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, CustomFieldCreation.NoValues, cancellationToken).ConfigureAwait(false)).Id);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Events;
 using Crm.Module.Sales.Assignment;
@@ -31,15 +33,21 @@ internal sealed class LeadService(
     OwnerAssignment assignment,
     SalesAccess access,
     IOutbox outbox,
+    CustomFieldCreation customFields,
     ICurrentUser user,
     TimeProvider clock) : ILeadService
 {
-    public async Task<LeadCreation> CreateAsync(LeadInput input, string? owner = null, CancellationToken cancellationToken = default)
+    public Task<LeadCreation> CreateAsync(LeadInput input, string? owner = null, CancellationToken cancellationToken = default) =>
+        CreateAsync(input, owner, null, cancellationToken);
+
+    /// <summary>Creates the lead with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<LeadCreation> CreateAsync(LeadInput input, string? owner, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
         access.DemandSalesUser(Messages.ActionCreateLeads);
         var errors = new FieldErrors();
         var fields = LeadValidator.Validate(input, errors, "api");
         var ownerName = errors.Text("owner", owner, 100);
+        var values = customFields.Validate(CustomFieldEntity.Lead, customFieldValues, errors);
         errors.ThrowIfAny();
         var chosen = ownerName ?? (user.IsInAnyRole(CrmRoles.SalesManager, CrmRoles.Admin) ? null : user.UserName);
         if (chosen is not null && !access.MayAssignTo(chosen))
@@ -54,7 +62,7 @@ internal sealed class LeadService(
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false))
         {
             var assigned = chosen ?? await assignment.AssignAsync(connection, transaction, fields.Country, fields.PostalCode, cancellationToken).ConfigureAwait(false);
-            row = await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, cancellationToken).ConfigureAwait(false);
+            row = await writer.InsertAsync(connection, transaction, fields, assigned, user.UserName, now, values, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -70,10 +78,14 @@ internal sealed class LeadService(
         return row.ToLead();
     }
 
-    public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Lead>> FindAsync(LeadQuery query, CancellationToken cancellationToken = default) =>
+        FindAsync(query, null, cancellationToken);
+
+    /// <summary>The lead list, narrowed by custom field values.</summary>
+    public Task<Page<Lead>> FindAsync(LeadQuery query, IReadOnlyList<CustomFieldFilter>? customFieldFilters, CancellationToken cancellationToken)
     {
         access.DemandSalesUser(Messages.ActionListLeads);
-        return finder.FindAsync(query, cancellationToken);
+        return finder.FindAsync(query, customFieldFilters, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LeadHistoryEntry>> GetHistoryAsync(long id, CancellationToken cancellationToken = default)

@@ -1,6 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Events;
 using Dapper;
@@ -9,11 +12,13 @@ namespace Crm.Module.Sales.Leads;
 
 /// <summary>
 /// Writes a new lead with its first history entry and its <see cref="LeadCreated"/> event in the
-/// caller's transaction: the API, the import and the web form create leads alike.
+/// caller's transaction: the API, the import and the web form create leads alike. Custom field
+/// values given with the lead are written before the event, so before-change handlers see them.
 /// </summary>
-internal sealed class LeadWriter(LeadSql sql, IOutbox outbox)
+internal sealed class LeadWriter(LeadSql sql, CustomFieldCreation customFields, IOutbox outbox)
 {
-    public async Task<LeadRow> InsertAsync(DbConnection connection, DbTransaction transaction, LeadFields fields, string? owner, string by, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<LeadRow> InsertAsync(
+        DbConnection connection, DbTransaction transaction, LeadFields fields, string? owner, string by, DateTimeOffset now, IReadOnlyDictionary<string, CustomFieldValue?> customFieldValues, CancellationToken cancellationToken)
     {
         var row = new LeadRow
         {
@@ -28,6 +33,7 @@ internal sealed class LeadWriter(LeadSql sql, IOutbox outbox)
         row.Apply(fields);
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await AddHistoryAsync(connection, transaction, row.Id, now, by, "Created", owner is null ? $"From {fields.Source}, unowned." : $"From {fields.Source}, owner {owner}.", cancellationToken).ConfigureAwait(false);
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Lead, row.Id.ToString(CultureInfo.InvariantCulture), customFieldValues, cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(connection, transaction, new LeadCreated(row.ToLead()) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         return row;
     }

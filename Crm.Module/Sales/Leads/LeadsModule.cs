@@ -14,11 +14,11 @@ internal sealed class LeadsModule : Autofac.Module
     {
         builder.Register(c => c.Resolve<IConfiguration>().GetSection(WebFormOptions.SectionName).Get<WebFormOptions>() ?? new WebFormOptions()).SingleInstance();
         builder.Register(c => new LeadSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
-        builder.RegisterType<LeadWriter>().SingleInstance();
+        builder.RegisterType<LeadWriter>().InstancePerLifetimeScope();
         builder.RegisterType<DuplicateFinder>().SingleInstance();
         builder.RegisterType<LeadFinder>().InstancePerLifetimeScope();
         builder.RegisterType<LeadImporter>().InstancePerLifetimeScope();
-        builder.RegisterType<LeadService>().As<ILeadService>().InstancePerLifetimeScope();
+        builder.RegisterType<LeadService>().AsSelf().As<ILeadService>().InstancePerLifetimeScope();
         builder.RegisterType<WebFormLeads>().SingleInstance();
         builder.RegisterType<LeadEndpoints>().As<ICrmApiContributor>().SingleInstance();
     }

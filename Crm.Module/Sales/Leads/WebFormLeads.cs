@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Crm.Abstractions.Sales;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Hosting;
 using Crm.Module.Sales.Assignment;
@@ -80,7 +81,7 @@ internal sealed partial class WebFormLeads
         await _assignment.PrepareAsync(connection, cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var owner = await _assignment.AssignAsync(connection, transaction, fields.Country, fields.PostalCode, cancellationToken).ConfigureAwait(false);
-        var row = await _writer.InsertAsync(connection, transaction, fields, owner, Creator, now, cancellationToken).ConfigureAwait(false);
+        var row = await _writer.InsertAsync(connection, transaction, fields, owner, Creator, now, CustomFieldCreation.NoValues, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return row.Id;
     }

@@ -33,7 +33,7 @@ internal sealed class OpportunitiesModule : Autofac.Module
         builder.Register(c => new OpportunitySql(c.Resolve<CrmDatabase>().Dialect, c.Resolve<ErpViews>())).SingleInstance();
         builder.RegisterType<OpportunityWriter>().InstancePerLifetimeScope();
         builder.RegisterType<OpportunityBulkLoss>().InstancePerLifetimeScope();
-        builder.RegisterType<OpportunityService>().As<IOpportunityService>().InstancePerLifetimeScope();
+        builder.RegisterType<OpportunityService>().AsSelf().As<IOpportunityService>().InstancePerLifetimeScope();
         builder.RegisterType<OpportunityEndpoints>().As<ICrmApiContributor>().SingleInstance();
 
         // Won opportunities → the ERP orders that realize them, on win and on a schedule

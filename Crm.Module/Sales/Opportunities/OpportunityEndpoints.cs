@@ -1,6 +1,8 @@
 using Crm.Abstractions.Api;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
 using Crm.Module.Api;
+using Crm.Module.CustomFields;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +20,7 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
     {
         var opportunities = api.MapGroup("/opportunities").AddEndpointFilter<CrmProblemFilter>().WithTags("Opportunities");
 
-        opportunities.MapPost("/", async (HttpRequest request, [FromServices] IOpportunityService service, CancellationToken ct) =>
+        opportunities.MapPost("/", async (HttpRequest request, [FromServices] OpportunityService service, [FromServices] CustomFieldCreation customFields, CancellationToken ct) =>
         {
             var body = await JsonBody.ReadAsync(request, ct).ConfigureAwait(false);
             var create = new CreateOpportunity(
@@ -34,13 +36,13 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
                 body.OptionalString("owner"),
                 body.OptionalString("reference"),
                 body.OptionalLong("leadId"));
-            body.ThrowIfInvalid();
-            var created = await service.CreateAsync(create, ct).ConfigureAwait(false);
+            var values = customFields.Read(body, CustomFieldEntity.Opportunity);
+            var created = await service.CreateAsync(create, values, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/opportunities/{created.Opportunity.Id}", created);
         });
 
-        opportunities.MapGet("/", (HttpRequest request, [FromServices] IOpportunityService service, CancellationToken ct) =>
-            service.ListAsync(OpportunityQueryParser.Parse(request.Query), ct));
+        opportunities.MapGet("/", (HttpRequest request, [FromServices] OpportunityService service, [FromServices] CustomFieldFilters filters, CancellationToken ct) =>
+            service.ListAsync(OpportunityQueryParser.Parse(request.Query), filters.Parse(CustomFieldEntity.Opportunity, request.Query), ct));
 
         opportunities.MapGet("/{id:long}", (long id, [FromServices] IOpportunityService service, CancellationToken ct) => service.GetAsync(id, ct));
 

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -27,15 +29,23 @@ internal sealed class OpportunityService(
     PipelineCatalog pipelines,
     SalesAccess access,
     IOutbox outbox,
+    CustomFieldCreation customFields,
+    CustomFieldFilters customFieldFilters,
     ICurrentUser user,
     TimeProvider clock) : IOpportunityService
 {
-    public async Task<OpportunityCreated> CreateAsync(CreateOpportunity request, CancellationToken cancellationToken = default)
+    public Task<OpportunityCreated> CreateAsync(CreateOpportunity request, CancellationToken cancellationToken = default) =>
+        CreateAsync(request, null, cancellationToken);
+
+    /// <summary>Creates the opportunity with custom field values (invariant text by code), checked with its fields and written in its transaction.</summary>
+    public async Task<OpportunityCreated> CreateAsync(CreateOpportunity request, IReadOnlyDictionary<string, string?>? customFieldValues, CancellationToken cancellationToken)
     {
+        var errors = new FieldErrors();
+        var fields = customFields.Validate(CustomFieldEntity.Opportunity, customFieldValues, errors);
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var values = await writer.PrepareAsync(connection, request, cancellationToken).ConfigureAwait(false);
+        var values = await writer.PrepareAsync(connection, request, cancellationToken, errors: errors).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var created = await writer.InsertAsync(connection, transaction, values, cancellationToken).ConfigureAwait(false);
+        var created = await writer.InsertAsync(connection, transaction, values, fields, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return created;
     }
@@ -46,7 +56,11 @@ internal sealed class OpportunityService(
         return (await LoadVisibleAsync(connection, null, id, cancellationToken).ConfigureAwait(false)).ToOpportunity();
     }
 
-    public async Task<Page<Opportunity>> ListAsync(OpportunityQuery query, CancellationToken cancellationToken = default)
+    public Task<Page<Opportunity>> ListAsync(OpportunityQuery query, CancellationToken cancellationToken = default) =>
+        ListAsync(query, null, cancellationToken);
+
+    /// <summary>The opportunity list, narrowed by custom field values.</summary>
+    public async Task<Page<Opportunity>> ListAsync(OpportunityQuery query, IReadOnlyList<CustomFieldFilter>? filters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         access.DemandSalesUser(Messages.ActionReadOpportunities);
@@ -67,6 +81,7 @@ internal sealed class OpportunityService(
             AddFilter(where, parameters, "o.account_key", "accountKey", views.CustomerKey.ToParameter(accountKey) is null ? accountKey : views.CustomerKey.Canonical(accountKey));
         }
 
+        where.AddRange(customFieldFilters.Conditions(CustomFieldEntity.Opportunity, "o.id", filters ?? [], parameters));
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.Find(where), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);

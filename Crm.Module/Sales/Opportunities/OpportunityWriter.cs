@@ -1,9 +1,11 @@
 using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
 using Crm.Module.Accounts;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -24,6 +26,7 @@ internal sealed class OpportunityWriter(
     ErpViews views,
     AccountSql accountSql,
     AccountClaims claims,
+    CustomFieldCreation customFields,
     OpportunitySql sql,
     PipelineCatalog pipelines,
     SalesAccess access,
@@ -36,12 +39,13 @@ internal sealed class OpportunityWriter(
     /// for its owner and that the ERP account exists, and makes sure the number sequence exists.
     /// Call it on an open connection with no transaction running. <paramref name="prospectFollows"/>:
     /// the caller creates the prospect in its transaction and sets <see cref="NewOpportunity.ProspectId"/>.
+    /// <paramref name="errors"/>: what the caller found wrong already, reported together with these fields.
     /// </summary>
-    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false)
+    public async Task<NewOpportunity> PrepareAsync(DbConnection connection, CreateOpportunity request, CancellationToken cancellationToken, bool prospectFollows = false, FieldErrors? errors = null)
     {
         ArgumentNullException.ThrowIfNull(request);
         access.DemandSalesUser(Messages.ActionCreateOpportunities);
-        var errors = new FieldErrors();
+        errors ??= new FieldErrors();
         var name = errors.Text("name", request.Name, 200, required: true);
         var accountKey = errors.Text("accountKey", request.AccountKey, 100);
         if (!prospectFollows && (accountKey is null) == (request.ProspectId is null))
@@ -108,7 +112,9 @@ internal sealed class OpportunityWriter(
     /// opportunity's owner. Returns it with other owners' open
     /// opportunities on the same account.
     /// </summary>
-    public async Task<OpportunityCreated> InsertAsync(DbConnection connection, DbTransaction transaction, NewOpportunity values, CancellationToken cancellationToken)
+    /// <param name="customFieldValues">Written before the event, so before-change handlers see them.</param>
+    public async Task<OpportunityCreated> InsertAsync(
+        DbConnection connection, DbTransaction transaction, NewOpportunity values, IReadOnlyDictionary<string, CustomFieldValue?> customFieldValues, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(values);
         var now = clock.GetUtcNow();
@@ -138,6 +144,7 @@ internal sealed class OpportunityWriter(
         row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await OpportunityStore.OpenStageAsync(connection, transaction, row, user.UserName, now, cancellationToken).ConfigureAwait(false);
         var opportunity = row.ToOpportunity();
+        await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Opportunity, row.Id.ToString(CultureInfo.InvariantCulture), customFieldValues, cancellationToken).ConfigureAwait(false);
         await outbox.EnqueueAsync(connection, transaction, new OpportunityOpened(opportunity) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
         if (row.AccountKey is { } accountKey)
         {

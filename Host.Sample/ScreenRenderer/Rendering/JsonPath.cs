@@ -5,7 +5,8 @@ namespace Crm.ScreenRenderer.Rendering;
 
 /// <summary>
 /// Reads screen data paths: camelCase property names joined by dots, a numeric segment indexes an
-/// array (<c>columns.0.cards</c>). A missing value and a JSON null both read as null.
+/// array (<c>columns.0.cards</c>), a name with dots is bracketed (<c>values["auto.vin"]</c>, see
+/// <see cref="DataPath"/>). A missing value and a JSON null both read as null.
 /// </summary>
 internal static class JsonPath
 {
@@ -16,7 +17,7 @@ internal static class JsonPath
             return Present(root);
         }
 
-        foreach (var segment in path.Split('.'))
+        foreach (var segment in DataPath.Segments(path))
         {
             if (Step(current, segment) is not { } next)
             {
@@ -53,7 +54,7 @@ internal static class JsonPath
         }
 
         IEnumerable<(JsonElement Value, JsonElement Holder)> level = [(start, start)];
-        foreach (var segment in path.Split('.'))
+        foreach (var segment in DataPath.Segments(path))
         {
             level = level.SelectMany(item => Expand(item.Value, segment)).ToList();
         }
@@ -62,14 +63,11 @@ internal static class JsonPath
     }
 
     /// <summary>The value's parent path joined with <paramref name="sibling"/>: <c>a.total</c> → <c>a.currency</c>.</summary>
-    public static string Sibling(string path, string sibling)
-    {
-        var dot = path.LastIndexOf('.');
-        return dot < 0 ? sibling : path[..(dot + 1)] + sibling;
-    }
+    public static string Sibling(string path, string sibling) =>
+        DataPath.Parent(path) is { Length: > 0 } parent ? parent + "." + sibling : sibling;
 
-    /// <summary>The last segment of a path: the name a value has in its object.</summary>
-    public static string LastSegment(string path) => path[(path.LastIndexOf('.') + 1)..];
+    /// <summary>The last segment of a path, as a path of its own: the name a value has in its object.</summary>
+    public static string LastSegment(string path) => DataPath.Last(path);
 
     private static IEnumerable<(JsonElement Value, JsonElement Holder)> Expand(JsonElement value, string segment)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Crm.Abstractions.Screens;
+using Crm.ScreenRenderer.Rendering;
 using Microsoft.AspNetCore.Http;
 
 namespace Crm.ScreenRenderer.Shell;
@@ -9,7 +10,8 @@ namespace Crm.ScreenRenderer.Shell;
 /// <summary>
 /// Turns a posted form into the JSON body of a <see cref="ScreenAction"/>: first the record's values
 /// (<c>_record.{path}</c>, posted as JSON literals), then the screen's editable fields when the action
-/// sends the form, then the action's inputs; each lands at its data path (<c>a.b</c> nests).
+/// sends the form, then the action's inputs; each lands at its data path (<c>a.b</c> nests,
+/// <c>values["auto.vin"]</c> names a property with dots, see <see cref="DataPath"/>).
 /// Form fields are named by the field's id. An action with a <see cref="FieldType.File"/> input sends the
 /// file as its body instead and its other inputs as the <see cref="Query"/>.
 /// </summary>
@@ -41,7 +43,7 @@ internal static class ActionBody
 
         foreach (var input in action.Inputs ?? [])
         {
-            Add(body, input, form, timeZone);
+            Add(body, input, form, timeZone, action.SendsEmptyAsNull);
         }
 
         return body;
@@ -100,12 +102,16 @@ internal static class ActionBody
         };
     }
 
-    private static void Add(JsonObject body, ScreenField field, IFormCollection form, TimeZoneInfo timeZone)
+    private static void Add(JsonObject body, ScreenField field, IFormCollection form, TimeZoneInfo timeZone, bool emptyAsNull = false)
     {
         var value = Convert(field, Posted(field, form), timeZone, out var omit);
         if (!omit)
         {
             Set(body, field.DataPath, value);
+        }
+        else if (emptyAsNull)
+        {
+            Set(body, field.DataPath, null);
         }
     }
 
@@ -140,9 +146,9 @@ internal static class ActionBody
 
     private static void Set(JsonObject body, string path, JsonNode? value)
     {
-        var names = path.Split('.');
+        var names = DataPath.Segments(path);
         var target = body;
-        foreach (var name in names[..^1])
+        foreach (var name in names.Take(names.Count - 1))
         {
             if (target[name] is not JsonObject child)
             {

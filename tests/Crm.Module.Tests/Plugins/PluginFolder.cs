@@ -40,8 +40,9 @@ internal sealed class PluginFolder : IDisposable
     }
 
     /// <summary>A manifest for <paramref name="id"/>; the other values are those of a plugin that fits.</summary>
-    public static string Manifest(string id, string abstractions = "[0.1.0, 1.0.0)", string version = "1.0.0", string dependencies = "{}") =>
-        $$"""{ "id": "{{id}}", "version": "{{version}}", "displayName": "{{id}} (test)", "abstractions": "{{abstractions}}", "dependencies": {{dependencies}} }""";
+    /// <param name="tablePrefix">The manifest's tablePrefix; left out when null.</param>
+    public static string Manifest(string id, string abstractions = "[0.1.0, 1.0.0)", string version = "1.0.0", string dependencies = "{}", string? tablePrefix = null) =>
+        $$"""{ "id": "{{id}}", "version": "{{version}}", "displayName": "{{id}} (test)", "abstractions": "{{abstractions}}", "dependencies": {{dependencies}}{{(tablePrefix is null ? "" : $", \"tablePrefix\": \"{tablePrefix}\"")}} }""";
 
     public void Dispose()
     {

@@ -5,6 +5,7 @@ using Crm.Abstractions.Extensibility;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Events;
 using Crm.Module.FollowUps;
+using Crm.Module.Jobs;
 using Crm.Module.Tests.Events;
 using Crm.Module.Tests.Harness;
 using Crm.Module.Tests.Inquiries;
@@ -14,10 +15,10 @@ using Crm.Testing;
 namespace Crm.Module.Tests.Plugins;
 
 /// <summary>
-/// A plugin whose handler and rule throw at run time (beside a handler of its own that works, whose
+/// A plugin whose handler, rule and scheduled job throw at run time (beside a handler of its own that works, whose
 /// successes must not hide the failures): every failure is its alone (the other handlers, other
 /// plugins' included, still get every event), and after Crm:Plugins:DisableAfterFailures consecutive
-/// failures its handlers and rules stop running, the events it held up are delivered without it,
+/// failures its handlers, rules and jobs stop running, the events it held up are delivered without it,
 /// and admins see it as failed with its last error.
 /// </summary>
 [TestClass]
@@ -100,6 +101,29 @@ public sealed class PluginIsolationTests
         var good = await runner.RunAsync(rules.Single(r => r.Code == "test-plugin.monthly-call"), "test-node", CancellationToken.None);
         Assert.IsNull(good.Error);
         Assert.AreEqual(1, good.Created);
+    }
+
+    [TestMethod]
+    public async Task A_throwing_job_is_recorded_counts_towards_its_plugin_and_does_not_run_once_it_is_disabled()
+    {
+        var job = Container.Resolve<JobCatalog>().Find("test-plugin.throwing-job")!;
+        var runner = Container.Resolve<JobRunner>();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.IsTrue(StatusOf(Throwing).Loaded, $"still running before failure {i + 1}");
+            var run = await runner.RunAsync(job, "test-node", CancellationToken.None);
+            Assert.AreEqual(JobRun.Failed, run?.Outcome);
+            StringAssert.Contains(run?.Error, "The test plugin's job fails.");
+        }
+
+        Assert.IsNull(await runner.RunAsync(job, "test-node", CancellationToken.None), "a disabled plugin's job does not run");
+        StringAssert.Contains(StatusOf(Throwing).Reason, "job test-plugin.throwing-job");
+        _run!.AddOn.User.SetRoles(Crm.Abstractions.Security.CrmRoles.Admin);
+        using var scope = Container.BeginLifetimeScope();
+        var listed = (await scope.Resolve<JobList>().GetAsync(CancellationToken.None)).Single(j => j.Code == "test-plugin.throwing-job");
+        Assert.AreEqual((Throwing, JobRun.Failed), (listed.Plugin, listed.LastRun?.Outcome));
+        StringAssert.Contains(listed.LastRun?.Error, "The test plugin's job fails.");
     }
 
     private PluginStatus StatusOf(string id) =>

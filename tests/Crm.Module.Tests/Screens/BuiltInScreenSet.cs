@@ -1,5 +1,8 @@
+using Autofac.Features.Metadata;
+using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Screens;
+using Crm.Module.CustomFields;
 using Crm.Module.Sales.Pipelines;
 using Crm.Module.Screens;
 using Crm.Module.Screens.Definitions;
@@ -12,7 +15,16 @@ namespace Crm.Module.Tests.Screens;
 /// <summary>The add-on's own screen sources over the built-in default pipeline, and catalogs built from them.</summary>
 internal static class BuiltInScreenSet
 {
-    public static BuiltInScreens Screens { get; } = new(new PipelineCatalog(new ConfigurationBuilder().Build(), Array.Empty<IPipelineSource>()));
+    public static BuiltInScreens Screens { get; } = With(CustomFieldsOf());
+
+    /// <summary>The built-in screens with the custom fields of <paramref name="customFields"/>.</summary>
+    public static BuiltInScreens With(CustomFieldDefinitions customFields) =>
+        new(new PipelineCatalog(new ConfigurationBuilder().Build(), Array.Empty<IPipelineSource>()), customFields);
+
+    /// <summary>The checked definitions of <paramref name="sources"/>, as the add-on reads them at start.</summary>
+    public static CustomFieldDefinitions CustomFieldsOf(params ICustomFieldSource[] sources) =>
+        new([.. sources.Select(source => new Meta<Lazy<ICustomFieldSource>>(new Lazy<ICustomFieldSource>(source), new Dictionary<string, object?>()))],
+            NullLogger<CustomFieldDefinitions>.Instance);
 
     public static BuiltInScreenExtensions Extensions { get; } = new();
 

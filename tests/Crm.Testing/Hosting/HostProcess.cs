@@ -106,6 +106,27 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException($"Host.Sample did not answer within {timeout}:\n{Output}");
     }
 
+    /// <summary>
+    /// Waits until the host has written <paramref name="text"/>: the console logger writes from a
+    /// queue of its own, so a line logged at start may arrive after the host already answers HTTP.
+    /// Returns false when it has not come within <paramref name="timeout"/> (assert on that with the output).
+    /// </summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow >= deadline || _process.HasExited)
+            {
+                return Output.Contains(text, StringComparison.Ordinal);
+            }
+
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
     /// <summary>Waits for the process to end by itself (e.g. after a failed start).</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

@@ -9,11 +9,12 @@ namespace Host.Sample.Tests.EndToEnd;
 public sealed class HostSampleApiTests : HostSampleTest
 {
     [TestMethod]
-    public void The_host_loaded_the_add_on_through_the_plugin_loader_and_seeded_demo_data()
+    public async Task The_host_loaded_the_add_on_through_the_plugin_loader_and_seeded_demo_data()
     {
-        StringAssert.Contains(Host.Output, "Loaded add-on Crm.Module");
-        StringAssert.Contains(Host.Output, "Seeded the sample ERP");
-        StringAssert.Contains(Host.Output, "CRM add-on ready");
+        foreach (var line in new[] { "Loaded add-on Crm.Module", "Seeded the sample ERP", "CRM add-on ready" })
+        {
+            Assert.IsTrue(await Host.WaitForOutputAsync(line, TimeSpan.FromSeconds(30)), $"'{line}' missing:\n{Host.Output}");
+        }
     }
 
     [TestMethod]

@@ -47,7 +47,7 @@ public sealed class VerticalPluginTests
         var plugin = plugins.Single(p => p.GetProperty("id").GetString() == Plugin);
         Assert.IsTrue(plugin.GetProperty("loaded").GetBoolean(), plugin.GetProperty("reason").GetString());
         Assert.AreEqual("1.2.0", plugin.GetProperty("version").GetString());
-        StringAssert.Contains(Host.Output, $"Plugin {Plugin} 1.2.0 loaded.");
+        Assert.IsTrue(await Host.WaitForOutputAsync($"Plugin {Plugin} 1.2.0 loaded.", TimeSpan.FromSeconds(30)), Host.Output);
     }
 
     [TestMethod]

@@ -3,6 +3,7 @@ using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Sales.Opportunities;
 using Dapper;
@@ -48,7 +49,7 @@ public abstract class OpportunityContract : OpportunityTestBase
 
         await using (var abandoned = await connection.BeginTransactionAsync())
         {
-            await writer.InsertAsync(connection, abandoned, values, CancellationToken.None);
+            await writer.InsertAsync(connection, abandoned, values, CustomFieldCreation.NoValues, CancellationToken.None);
             await abandoned.RollbackAsync();
         }
 
@@ -57,7 +58,7 @@ public abstract class OpportunityContract : OpportunityTestBase
         Assert.AreEqual(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM crm_outbox"));
 
         await using var transaction = await connection.BeginTransactionAsync();
-        var created = await writer.InsertAsync(connection, transaction, values, CancellationToken.None);
+        var created = await writer.InsertAsync(connection, transaction, values, CustomFieldCreation.NoValues, CancellationToken.None);
         await transaction.CommitAsync();
         Assert.AreEqual(("OPP-2026-000001", 17L, "C10004"), (created.Opportunity.Number, created.Opportunity.LeadId, created.Opportunity.AccountKey), "the rolled-back number is given back");
         Assert.AreEqual(created.Opportunity, await Opportunities.GetAsync(created.Opportunity.Id));
@@ -118,7 +119,7 @@ public abstract class OpportunityContract : OpportunityTestBase
         Assert.IsTrue(moved.Errors.ContainsKey("status"));
         var events = (await connection.QueryAsync<string>("SELECT event_type FROM crm_outbox ORDER BY id")).ToList();
         CollectionAssert.AreEqual(
-            new[] { "OpportunityOpened", "OpportunityStageChanged", "OpportunityStageChanged", "OpportunityStageChanged", "OpportunityWon" }.Select(n => "Crm.Abstractions.Sales." + n).ToList(),
+            new[] { "Sales.OpportunityOpened", "Accounts.AccountOwnerChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityStageChanged", "Sales.OpportunityWon" }.Select(n => "Crm.Abstractions." + n).ToList(),
             events);
     }
 
