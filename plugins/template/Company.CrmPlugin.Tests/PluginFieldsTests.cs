@@ -53,12 +53,14 @@ public sealed partial class PluginFieldsTests
     }
 
     [TestMethod]
-    public void The_serial_number_pattern_accepts_what_the_before_handler_stores()
+    public void The_serial_number_pattern_accepts_what_clerks_type_and_what_the_before_handler_stores()
     {
         var pattern = new Regex(Fields.Single(f => f.Code == PluginFields.SerialNumber).Pattern!, RegexOptions.None, TimeSpan.FromSeconds(1));
 
+        Assert.IsTrue(pattern.IsMatch("sn-4711"), "typed in lower case: accepted, the before handler upper-cases it");
         Assert.IsTrue(pattern.IsMatch("SN-4711"));
-        Assert.IsFalse(pattern.IsMatch("sn-4711"));
+        Assert.IsFalse(pattern.IsMatch("SN 4711"));
+        Assert.IsFalse(pattern.IsMatch("SN4"));
     }
 
     [TestMethod]

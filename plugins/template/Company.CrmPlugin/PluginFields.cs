@@ -20,9 +20,10 @@ public sealed class PluginFields : ICustomFieldSource
         new(CustomFieldEntity.Inquiry, SerialNumber, "Serial number", CustomFieldType.Text)
         {
             MaxLength = 20,
-            // Upper case only: the before handler upper-cases what clerks type, so one device
-            // never appears under two spellings.
-            Pattern = "^[A-Z0-9-]{4,20}$",
+            // Either case: the add-on checks what clerks type against the pattern before any
+            // before handler runs, and the before handler then stores it upper-cased, so one
+            // device never appears under two spellings.
+            Pattern = "^[A-Za-z0-9-]{4,20}$",
             PatternHint = "4 to 20 letters, digits and dashes",
         },
         new(CustomFieldEntity.Account, ServicePlan, "Service plan", CustomFieldType.Choice)

@@ -1,0 +1,23 @@
+using Crm.Testing.Databases;
+
+namespace ErpCrm.Automotive.Tests.Infrastructure;
+
+/// <summary>Turns Crm.Testing's "not available here" into MSTest's verdict: skipped, or failed when the run demands the engine.</summary>
+internal static class Prerequisite
+{
+    public static async Task<T> OrSkipAsync<T>(Task<T> setup)
+    {
+        try
+        {
+            return await setup;
+        }
+        catch (TestEnvironmentUnavailableException e) when (e.IsRequired)
+        {
+            throw new AssertFailedException(e.Message, e);
+        }
+        catch (TestEnvironmentUnavailableException e)
+        {
+            throw new AssertInconclusiveException(e.Message, e);
+        }
+    }
+}
