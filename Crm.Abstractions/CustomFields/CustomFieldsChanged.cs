@@ -9,7 +9,11 @@ namespace Crm.Abstractions.CustomFields;
 /// </summary>
 /// <param name="Entity">The kind of record.</param>
 /// <param name="Key">The record's key.</param>
-/// <param name="Values">All values after the change (invariant text, by field code).</param>
+/// <param name="Values">
+/// All values after the change as it was asked for (invariant text, by field code). A before-change
+/// handler's enrichment of this same change is written with it but not listed here: read the
+/// committed values with <see cref="ICustomFieldValues"/> when you need them.
+/// </param>
 /// <param name="Previous">All values before the change.</param>
 public sealed record CustomFieldsChanged(
     CustomFieldEntity Entity,
