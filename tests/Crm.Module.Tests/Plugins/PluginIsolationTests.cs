@@ -25,26 +25,16 @@ namespace Crm.Module.Tests.Plugins;
 public sealed class PluginIsolationTests
 {
     private const string Throwing = "Crm.TestPlugin.ThrowingHandler";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
-    private readonly RecordingHandler _recorder = new();
-    private PluginFolder? _folder;
-    private AddOnOnDatabase? _run;
+    private BesideTheGoodPlugin? _run;
+
+    private IContainer Container => _run!.Container;
+
+    private RecordingHandler Recorder => _run!.Recorder;
+
+    private static DateTimeOffset Now => BesideTheGoodPlugin.Now;
 
     [TestInitialize]
-    public async Task StartAsync()
-    {
-        _folder = PluginFolder.Create().Add("Crm.TestPlugin.Good").Add(Throwing);
-        var settings = InquiryTestSettings.For("HostSample");
-        settings["Crm:Plugins:Folder"] = _folder.Path;
-        settings["Crm:Plugins:DisableAfterFailures"] = "3";
-        settings["Crm:FollowUps:Rules:test-plugin.monthly-call:Parameters:accounts"] = "C10001";
-        _run = await AddOnOnDatabase.StartAsync(
-            DatabaseEngine.Sqlite,
-            db => new HostSampleShape().SeedAsync(db, DateOnly.FromDateTime(Now.UtcDateTime)),
-            settings,
-            new FixedClock(Now),
-            builder => builder.RegisterInstance(_recorder).As<ICrmEventHandler<CrmEvent>>());
-    }
+    public async Task StartAsync() => _run = await BesideTheGoodPlugin.StartAsync(Throwing, new Dictionary<string, string> { ["Crm:Plugins:DisableAfterFailures"] = "3" });
 
     [TestCleanup]
     public async Task StopAsync()
@@ -53,11 +43,7 @@ public sealed class PluginIsolationTests
         {
             await _run.DisposeAsync();
         }
-
-        _folder?.Dispose();
     }
-
-    private IContainer Container => _run!.AddOn.Container;
 
     [TestMethod]
     public async Task A_throwing_handler_fails_alone_and_is_disabled_after_the_configured_failures()
@@ -79,7 +65,7 @@ public sealed class PluginIsolationTests
         StringAssert.Contains(disabled.Reason, $"fails on event {events[2].EventId}");
 
         Assert.IsEmpty(await delivery.DeliverAsync(events[3], CancellationToken.None));
-        CollectionAssert.AreEqual(events.Select(e => e.EventId).ToList(), _recorder.Received.ToList());
+        CollectionAssert.AreEqual(events.Select(e => e.EventId).ToList(), Recorder.Received.ToList());
         Assert.AreEqual(4, GoodPluginsEventCount());
         Assert.IsTrue(StatusOf("Crm.TestPlugin.Good").Loaded);
     }
@@ -126,25 +112,12 @@ public sealed class PluginIsolationTests
         StringAssert.Contains(listed.LastRun?.Error, "The test plugin's job fails.");
     }
 
-    private PluginStatus StatusOf(string id) =>
-        Container.Resolve<IEnumerable<IPluginDirectory>>().SelectMany(d => d.Plugins).Single(p => p.Id == id);
+    private PluginStatus StatusOf(string id) => _run!.StatusOf(id);
 
     // The good plugin's handler lives in the plugin's own load context; the test knows it by name.
     private int GoodPluginsEventCount()
     {
         var counter = Container.Resolve<IEnumerable<ICrmEventHandler<CrmEvent>>>().Single(h => h.GetType().FullName == "Crm.TestPlugin.Good.EventCounter");
         return (int)counter.GetType().GetProperty("Received")!.GetValue(counter)!;
-    }
-
-    /// <summary>The host's own handler of every event.</summary>
-    private sealed class RecordingHandler : ICrmEventHandler<CrmEvent>
-    {
-        public ConcurrentQueue<Guid> Received { get; } = new();
-
-        public Task HandleAsync(CrmEvent crmEvent, CancellationToken cancellationToken)
-        {
-            Received.Enqueue(crmEvent.EventId);
-            return Task.CompletedTask;
-        }
     }
 }

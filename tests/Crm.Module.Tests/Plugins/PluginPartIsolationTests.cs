@@ -27,25 +27,16 @@ namespace Crm.Module.Tests.Plugins;
 public sealed class PluginPartIsolationTests
 {
     private const string Unbuildable = "Crm.TestPlugin.Unbuildable";
-    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
-    private readonly RecordingHandler _recorder = new();
-    private PluginFolder? _folder;
-    private AddOnOnDatabase? _run;
+    private BesideTheGoodPlugin? _run;
+
+    private IContainer Container => _run!.Container;
+
+    private RecordingHandler Recorder => _run!.Recorder;
+
+    private static DateTimeOffset Now => BesideTheGoodPlugin.Now;
 
     [TestInitialize]
-    public async Task StartAsync()
-    {
-        _folder = PluginFolder.Create().Add("Crm.TestPlugin.Good").Add(Unbuildable);
-        var settings = InquiryTestSettings.For("HostSample");
-        settings["Crm:Plugins:Folder"] = _folder.Path;
-        settings["Crm:FollowUps:Rules:test-plugin.monthly-call:Parameters:accounts"] = "C10001";
-        _run = await AddOnOnDatabase.StartAsync(
-            DatabaseEngine.Sqlite,
-            db => new HostSampleShape().SeedAsync(db, DateOnly.FromDateTime(Now.UtcDateTime)),
-            settings,
-            new FixedClock(Now),
-            builder => builder.RegisterInstance(_recorder).As<ICrmEventHandler<CrmEvent>>());
-    }
+    public async Task StartAsync() => _run = await BesideTheGoodPlugin.StartAsync(Unbuildable);
 
     [TestCleanup]
     public async Task StopAsync()
@@ -54,11 +45,7 @@ public sealed class PluginPartIsolationTests
         {
             await _run.DisposeAsync();
         }
-
-        _folder?.Dispose();
     }
-
-    private IContainer Container => _run!.AddOn.Container;
 
     [TestMethod]
     public void The_plugin_is_listed_as_failed_with_the_part_that_could_not_be_created()
@@ -94,7 +81,7 @@ public sealed class PluginPartIsolationTests
         var failures = await Container.Resolve<EventDelivery>().DeliverAsync(crmEvent, CancellationToken.None);
 
         Assert.IsEmpty(failures, "the broken plugin is disabled, so its handler is not even tried");
-        CollectionAssert.AreEqual(new[] { crmEvent.EventId }, _recorder.Received.ToList());
+        CollectionAssert.AreEqual(new[] { crmEvent.EventId }, Recorder.Received.ToList());
         Assert.AreEqual(1, GoodPluginsEventCount());
     }
 
@@ -107,8 +94,7 @@ public sealed class PluginPartIsolationTests
         CollectionAssert.DoesNotContain(contributors.Select(c => c.GetType().Name).ToList(), "ThrowingApiContributor");
     }
 
-    private PluginStatus StatusOf(string id) =>
-        Container.Resolve<IEnumerable<IPluginDirectory>>().SelectMany(d => d.Plugins).Single(p => p.Id == id);
+    private PluginStatus StatusOf(string id) => _run!.StatusOf(id);
 
     // The good plugin's handler lives in the plugin's own load context; the test knows it by name.
     // Resolved past the broken plugin's handler, as the add-on resolves plugins' parts.
@@ -116,17 +102,5 @@ public sealed class PluginPartIsolationTests
     {
         var counter = PluginParts.Resolve<ICrmEventHandler<CrmEvent>>(Container).Single(h => h.GetType().FullName == "Crm.TestPlugin.Good.EventCounter");
         return (int)counter.GetType().GetProperty("Received")!.GetValue(counter)!;
-    }
-
-    /// <summary>The host's own handler of every event.</summary>
-    private sealed class RecordingHandler : ICrmEventHandler<CrmEvent>
-    {
-        public ConcurrentQueue<Guid> Received { get; } = new();
-
-        public Task HandleAsync(CrmEvent crmEvent, CancellationToken cancellationToken)
-        {
-            Received.Enqueue(crmEvent.EventId);
-            return Task.CompletedTask;
-        }
     }
 }
