@@ -6,6 +6,7 @@ using Crm.Module.Erp.Mapping;
 using Crm.Module.Plugins;
 using Crm.Module.Sales.Pipelines;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module.Sales.Opportunities;
@@ -21,7 +22,7 @@ internal sealed class OpportunitiesModule : Autofac.Module
         // Configuration, checked at start. Built in one step so that a wrong setting surfaces as the
         // setting's own exception, wrapped once, which is what CrmStartup reports.
         builder.Register(c => new OpportunitySettings(
-                new PipelineCatalog(c.Resolve<IConfiguration>(), PluginParts.Resolve<IPipelineSource>(c)),
+                new PipelineCatalog(c.Resolve<IConfiguration>(), PluginParts.Resolve<IPipelineSource>(c), c.Resolve<PluginHealth>(), c.Resolve<ILogger<PipelineCatalog>>()),
                 new OrderMatchOptions(c.Resolve<IConfiguration>())))
             .SingleInstance();
         builder.Register(c => c.Resolve<OpportunitySettings>().Pipelines).SingleInstance();

@@ -3,6 +3,7 @@ using Crm.Abstractions.CustomFields;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Screens;
 using Crm.Module.CustomFields;
+using Crm.Module.Plugins;
 using Crm.Module.Sales.Pipelines;
 using Crm.Module.Screens;
 using Crm.Module.Screens.Definitions;
@@ -19,7 +20,7 @@ internal static class BuiltInScreenSet
 
     /// <summary>The built-in screens with the custom fields of <paramref name="customFields"/>.</summary>
     public static BuiltInScreens With(CustomFieldDefinitions customFields) =>
-        new(new PipelineCatalog(new ConfigurationBuilder().Build(), Array.Empty<IPipelineSource>()), customFields);
+        new(new PipelineCatalog(new ConfigurationBuilder().Build(), Array.Empty<IPipelineSource>(), new PluginHealth(new PluginCatalog(Path.GetTempPath()), PluginOptions.From(null), NullLogger<PluginHealth>.Instance), NullLogger<PipelineCatalog>.Instance), customFields);
 
     /// <summary>The checked definitions of <paramref name="sources"/>, as the add-on reads them at start.</summary>
     public static CustomFieldDefinitions CustomFieldsOf(params ICustomFieldSource[] sources) =>
