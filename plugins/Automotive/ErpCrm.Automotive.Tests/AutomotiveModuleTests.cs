@@ -43,6 +43,9 @@ public sealed class AutomotiveModuleTests
         Assert.AreEqual("auto.satisfaction-call", appointment.AutoNext);
         var quickLog = container.Resolve<IEnumerable<IScreenExtensionSource>>().Single().Extensions.Single();
         Assert.AreEqual(("crm.inquiry-quick-log", "customFields.auto.vin"), (quickLog.TargetScreenId, quickLog.Fields!.Single().Id));
+        var pipeline = container.Resolve<IEnumerable<IPipelineSource>>().Single().Pipelines.Single();
+        Assert.AreEqual("auto-vehicle-sales", pipeline.Code);
+        CollectionAssert.AreEqual(new[] { 20, 35, 50, 70, 90 }, pipeline.Stages.Select(s => s.Probability).ToList(), "probabilities rise with each step");
     }
 
     [TestMethod]

@@ -23,6 +23,9 @@ internal static class AutomotiveCodes
     public const string SatisfactionCall = "auto.satisfaction-call";
     public const string TestDrive = "auto.test-drive";
 
+    /// <summary>The dealer's sales pipeline; pipeline codes take no dots, hence the dash.</summary>
+    public const string VehicleSalesPipeline = "auto-vehicle-sales";
+
     public const string ServiceDueRule = "auto.service-due";
     public const string VehicleRegisterJob = "auto.vehicle-register";
 

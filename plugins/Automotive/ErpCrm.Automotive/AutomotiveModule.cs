@@ -16,7 +16,7 @@ namespace ErpCrm.Automotive;
 
 /// <summary>
 /// The automotive dealer plugin: the car on opportunities, inquiries and workshop activities, a
-/// register of the cars sold, service reminders from the ERP's vehicle sales, recalls for the
+/// register of the cars sold, a vehicle sales pipeline, service reminders from the ERP's vehicle sales, recalls for the
 /// workshop and the dealer's activity types. Its table, <c>auto_vehicles</c>, comes from its migration.
 /// </summary>
 public sealed class AutomotiveModule : Module
@@ -30,6 +30,7 @@ public sealed class AutomotiveModule : Module
         builder.RegisterType<WorkshopInquiryCategories>().As<IInquiryCategorySource>().SingleInstance();
         builder.RegisterType<WorkshopActivityTypes>().As<IActivityTypeSource>().SingleInstance();
         builder.RegisterType<QuickLogVinField>().As<IScreenExtensionSource>().SingleInstance();
+        builder.RegisterType<VehicleSalesPipeline>().As<IPipelineSource>().SingleInstance();
 
         // The vehicle register and what keeps it filled.
         builder.RegisterType<VehicleRegister>().SingleInstance();

@@ -61,7 +61,7 @@ public abstract class DealerEndToEndContract
     }
 
     [TestMethod]
-    public async Task The_admin_sees_the_plugin_loaded_with_its_rule_categories_and_activity_types()
+    public async Task The_admin_sees_the_plugin_loaded_with_its_rule_categories_activity_types_and_pipeline()
     {
         using var admin = Host.ClientFor("admin");
 
@@ -76,6 +76,11 @@ public abstract class DealerEndToEndContract
         var recall = categories.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "auto.recall");
         Assert.AreEqual(("High", "service"), (recall.GetProperty("defaultPriority").GetString(), recall.GetProperty("team").GetString()), recall.ToString());
         Assert.IsTrue(types.EnumerateArray().Any(t => t.GetProperty("code").GetString() == "auto.service-appointment"), types.ToString());
+        var stages = await admin.GetFromJsonAsync<JsonElement>("/api/crm/pipelines/auto-vehicle-sales/stages");
+        CollectionAssert.AreEqual(
+            new[] { "test-drive", "offer", "trade-in-valuation", "financing", "contract" },
+            stages.EnumerateArray().Select(s => s.GetProperty("code").GetString()).ToList(),
+            stages.ToString());
     }
 
     [TestMethod]
