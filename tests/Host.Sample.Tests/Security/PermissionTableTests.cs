@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Routing;
+
+namespace Host.Sample.Tests.Security;
+
+/// <summary>
+/// Walks every API route Host.Sample maps (its own <c>/api/erp</c> and the add-on's <c>/api/crm</c>,
+/// read from the running host's endpoint data source) with every demo role and anonymously, and
+/// compares each answer's class with <see cref="PermissionTable"/>.
+/// </summary>
+[TestClass]
+public sealed class PermissionTableTests
+{
+    private static InProcessHostSample? _host;
+    private static SeededRecords? _records;
+
+    private static InProcessHostSample Host => _host!;
+
+    private static SeededRecords Records => _records!;
+
+    [ClassInitialize]
+    public static async Task StartHostAsync(TestContext context)
+    {
+        _host = await InProcessHostSample.StartAsync();
+        _records = await SeededRecords.CreateAsync(_host);
+    }
+
+    [ClassCleanup]
+    public static async Task StopHostAsync()
+    {
+        if (_host is not null)
+        {
+            await _host.DisposeAsync();
+        }
+    }
+
+    [TestMethod]
+    public void Every_mapped_api_route_has_a_row_and_every_row_a_route()
+    {
+        var mapped = MappedApiRoutes();
+        var missing = mapped.Except(PermissionTable.Rows.Select(r => r.Route)).ToList();
+        var stale = PermissionTable.Rows.Select(r => r.Route).Except(mapped).ToList();
+        Assert.IsEmpty(missing, "Routes without a row in PermissionTable: " + string.Join(", ", missing));
+        Assert.IsEmpty(stale, "Rows in PermissionTable for routes the host does not map: " + string.Join(", ", stale));
+    }
+
+    [TestMethod]
+    public async Task Every_route_answers_every_role_as_the_table_says()
+    {
+        var mismatches = new StringBuilder();
+        var actualTable = new StringBuilder();
+        foreach (var route in MappedApiRoutes())
+        {
+            var row = PermissionTable.Rows.SingleOrDefault(r => r.Route == route);
+            if (row is null)
+            {
+                mismatches.AppendLine(CultureInfo.InvariantCulture, $"{route.Method} {route.Pattern}: no row in PermissionTable");
+            }
+
+            var answers = new List<string>();
+            for (var i = 0; i < PermissionTable.Roles.Count; i++)
+            {
+                var role = PermissionTable.Roles[i];
+                using var client = Host.ClientFor(role == PermissionTable.Anonymous ? null : role);
+                using var request = RouteRequests.Create(route.Method, route.Pattern, Records);
+                using var response = await client.SendAsync(request);
+                answers.Add(((int)response.StatusCode).ToString(CultureInfo.InvariantCulture));
+                var actual = OutcomeOf.Status(response.StatusCode);
+                if (row is not null && actual != row.Expected[i])
+                {
+                    mismatches.AppendLine(CultureInfo.InvariantCulture, $"{route.Method} {request.RequestUri} as {role}: expected {row.Expected[i]}, got {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+
+            actualTable.AppendLine(CultureInfo.InvariantCulture, $"{route.Method} {route.Pattern}: {string.Join(" ", answers)}");
+        }
+
+        // The whole walk's answers go with a failure: what changed is then visible beside the table.
+        Assert.AreEqual(string.Empty, mismatches.ToString(), actualTable.ToString());
+    }
+
+    private static List<RouteKey> MappedApiRoutes() =>
+        Host.Endpoints
+            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/crm", StringComparison.Ordinal) || raw.StartsWith("/api/erp", StringComparison.Ordinal)))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => new RouteKey(m, e.RoutePattern.RawText!.TrimEnd('/'))))
+            .Distinct()
+            .OrderBy(r => r.Pattern, StringComparer.Ordinal)
+            .ThenBy(r => r.Method, StringComparer.Ordinal)
+            .ToList();
+}
