@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 
 namespace Host.Sample.Tests.Security;
@@ -10,7 +12,7 @@ namespace Host.Sample.Tests.Security;
 /// compares each answer's class with <see cref="PermissionTable"/>.
 /// </summary>
 [TestClass]
-public sealed class PermissionTableTests
+public sealed partial class PermissionTableTests
 {
     private static InProcessHostSample? _host;
     private static SeededRecords? _records;
@@ -80,9 +82,50 @@ public sealed class PermissionTableTests
         Assert.AreEqual(string.Empty, mismatches.ToString(), actualTable.ToString());
     }
 
+    [TestMethod]
+    public async Task Without_sign_in_every_route_but_the_sign_in_and_the_shells_assets_is_refused()
+    {
+        using var handler = new HttpClientHandler { AllowAutoRedirect = false };
+        using var anonymous = new HttpClient(handler) { BaseAddress = Host.BaseAddress };
+        var answers = new StringBuilder();
+        foreach (var route in MappedRoutes(_ => true).Where(r => !PublicRoutes.Contains(r)))
+        {
+            var path = RouteParameter().Replace(route.Pattern.Length == 0 ? "/" : route.Pattern, p => p.Value.EndsWith(":long}", StringComparison.Ordinal) ? "1" : SeededRecords.Account);
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), new Uri(path, UriKind.Relative));
+            using var response = await anonymous.SendAsync(request);
+            var refused = path.StartsWith("/api/", StringComparison.Ordinal)
+                ? response.StatusCode == HttpStatusCode.Unauthorized
+                : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.StartsWith(Host.BaseAddress + "signin", StringComparison.Ordinal) == true;
+            if (!refused)
+            {
+                answers.AppendLine(CultureInfo.InvariantCulture, $"{route.Method} {path}: {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.AreEqual(string.Empty, answers.ToString());
+    }
+
+    // What a browser needs before it can sign in: the start page (which sends it to the sign-in
+    // page), the sign-in page and form, and the shell's script and style sheet; and signing out,
+    // which without a sign-in has nothing to end and only sends the browser to the sign-in page.
+    private static readonly HashSet<RouteKey> PublicRoutes =
+    [
+        new("GET", ""),
+        new("GET", "/signin"),
+        new("POST", "/signin"),
+        new("GET", "/screens/_assets/{name}"),
+        new("POST", "/signout"),
+    ];
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteParameter();
+
     private static List<RouteKey> MappedApiRoutes() =>
+        MappedRoutes(raw => raw.StartsWith("/api/crm", StringComparison.Ordinal) || raw.StartsWith("/api/erp", StringComparison.Ordinal));
+
+    private static List<RouteKey> MappedRoutes(Func<string, bool> include) =>
         Host.Endpoints
-            .Where(e => e.RoutePattern.RawText is { } raw && (raw.StartsWith("/api/crm", StringComparison.Ordinal) || raw.StartsWith("/api/erp", StringComparison.Ordinal)))
+            .Where(e => e.RoutePattern.RawText is { } raw && include(raw))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => new RouteKey(m, e.RoutePattern.RawText!.TrimEnd('/'))))
             .Distinct()
             .OrderBy(r => r.Pattern, StringComparer.Ordinal)
