@@ -29,10 +29,11 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
     public IReadOnlyList<RouteEndpoint> Endpoints =>
         _host!.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 
-    public static async Task<InProcessHostSample> StartAsync()
+    /// <summary>Starts the host; <paramref name="settings"/> override configuration (e.g. <c>Erp:Database:Engine</c>).</summary>
+    public static async Task<InProcessHostSample> StartAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var host = new InProcessHostSample();
-        await host.RunAsync().ConfigureAwait(false);
+        await host.RunAsync(settings ?? new Dictionary<string, string>()).ConfigureAwait(false);
         return host;
     }
 
@@ -49,7 +50,7 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
         return client;
     }
 
-    private async Task RunAsync()
+    private async Task RunAsync(IReadOnlyDictionary<string, string> settings)
     {
         // The hosting library announces every host it builds on this listener; WebApplicationFactory
         // finds a Program's host the same way.
@@ -62,6 +63,7 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
             "--environment", "Production",
             $"--Erp:Database:DataFolder={_dataFolder}",
             $"--HostSample:AddOnFolder={Path.Combine(RepositoryPaths.HostOutput, "addons")}",
+            .. settings.Select(setting => $"--{setting.Key}={setting.Value}"),
         ];
         _run = Task.Run(() => entryPoint.Invoke(null, [args]));
         var first = await Task.WhenAny(_built.Task, _run).ConfigureAwait(false);

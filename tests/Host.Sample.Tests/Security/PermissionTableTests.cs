@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using Crm.Abstractions.Erp;
+using Crm.Testing.Databases;
 using Microsoft.AspNetCore.Routing;
 
 namespace Host.Sample.Tests.Security;
@@ -9,31 +12,56 @@ namespace Host.Sample.Tests.Security;
 /// <summary>
 /// Walks every API route Host.Sample maps (its own <c>/api/erp</c> and the add-on's <c>/api/crm</c>,
 /// read from the running host's endpoint data source) with every demo role and anonymously, and
-/// compares each answer's class with <see cref="PermissionTable"/>.
+/// compares each answer's class with <see cref="PermissionTable"/>; once per database engine.
 /// </summary>
-[TestClass]
-public sealed partial class PermissionTableTests
+public abstract partial class PermissionTableTests
 {
-    private static InProcessHostSample? _host;
-    private static SeededRecords? _records;
+    // Keyed by test class: MSTest runs this base's class initialisation once per derived class.
+    private static readonly ConcurrentDictionary<string, WalkedHost> Hosts = new();
+    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
 
-    private static InProcessHostSample Host => _host!;
+    private InProcessHostSample Host => Walked.Host;
 
-    private static SeededRecords Records => _records!;
+    private SeededRecords Records => Walked.Records;
 
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
+    private WalkedHost Walked
     {
-        _host = await InProcessHostSample.StartAsync();
-        _records = await SeededRecords.CreateAsync(_host);
+        get
+        {
+            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
+            {
+                if (reason.IsRequired)
+                {
+                    Assert.Fail(reason.Message);
+                }
+
+                Assert.Inconclusive(reason.Message);
+            }
+
+            return Hosts[GetType().FullName!];
+        }
     }
 
-    [ClassCleanup]
-    public static async Task StopHostAsync()
+    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
     {
-        if (_host is not null)
+        ArgumentNullException.ThrowIfNull(context);
+        try
         {
-            await _host.DisposeAsync();
+            Hosts[context.FullyQualifiedTestClassName!] = await WalkedHost.StartAsync(engine);
+        }
+        catch (TestEnvironmentUnavailableException e)
+        {
+            Unavailable[context.FullyQualifiedTestClassName!] = e;
+        }
+    }
+
+    [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
+    public static async Task StopHostAsync(TestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
+        {
+            await host.DisposeAsync();
         }
     }
 
@@ -120,10 +148,10 @@ public sealed partial class PermissionTableTests
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteParameter();
 
-    private static List<RouteKey> MappedApiRoutes() =>
+    private List<RouteKey> MappedApiRoutes() =>
         MappedRoutes(raw => raw.StartsWith("/api/crm", StringComparison.Ordinal) || raw.StartsWith("/api/erp", StringComparison.Ordinal));
 
-    private static List<RouteKey> MappedRoutes(Func<string, bool> include) =>
+    private List<RouteKey> MappedRoutes(Func<string, bool> include) =>
         Host.Endpoints
             .Where(e => e.RoutePattern.RawText is { } raw && include(raw))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => new RouteKey(m, e.RoutePattern.RawText!.TrimEnd('/'))))

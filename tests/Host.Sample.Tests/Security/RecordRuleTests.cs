@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Crm.Abstractions.Erp;
 
 namespace Host.Sample.Tests.Security;
 
@@ -13,26 +14,21 @@ namespace Host.Sample.Tests.Security;
 [TestClass]
 public sealed class RecordRuleTests
 {
-    private static InProcessHostSample? _host;
-    private static SeededRecords? _records;
+    private static WalkedHost? _walked;
 
-    private static InProcessHostSample Host => _host!;
+    private static InProcessHostSample Host => _walked!.Host;
 
-    private static SeededRecords Records => _records!;
+    private static SeededRecords Records => _walked!.Records;
 
     [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = await InProcessHostSample.StartAsync();
-        _records = await SeededRecords.CreateAsync(_host);
-    }
+    public static async Task StartHostAsync(TestContext context) => _walked = await WalkedHost.StartAsync(DatabaseEngine.Sqlite);
 
     [ClassCleanup]
     public static async Task StopHostAsync()
     {
-        if (_host is not null)
+        if (_walked is not null)
         {
-            await _host.DisposeAsync();
+            await _walked.DisposeAsync();
         }
     }
 
