@@ -93,7 +93,9 @@ internal sealed class ActivityService(
     {
         DemandWork();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return (await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false)).ToActivity();
+        var row = await LoadAsync(connection, null, id, cancellationToken).ConfigureAwait(false);
+        await DemandReadAsync(connection, row, cancellationToken).ConfigureAwait(false);
+        return row.ToActivity();
     }
 
     public async Task<ActivityCompletion> CompleteAsync(long id, string? outcome, int version, CancellationToken cancellationToken = default)
@@ -228,6 +230,31 @@ internal sealed class ActivityService(
         }
 
         return accountKey;
+    }
+
+    // An activity about a lead or an opportunity is part of that record: besides its assignee only
+    // who may work the record reads it, else any id would show another rep's lead work. (An account's
+    // activities are on the account's timeline for every role anyway.)
+    private async Task DemandReadAsync(DbConnection connection, ActivityRow row, CancellationToken cancellationToken)
+    {
+        if (string.Equals(row.Assignee, user.UserName, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (var (id, kind, statement) in new[] { (row.LeadId, "lead", ActivitySql.LeadOwner), (row.OpportunityId, "opportunity", ActivitySql.OpportunityOwner) })
+        {
+            if (id is null)
+            {
+                continue;
+            }
+
+            var record = await connection.QuerySingleOrDefaultAsync<SalesRecord>(new CommandDefinition(statement, new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (record is not null)
+            {
+                salesAccess.DemandWork(record.Owner, kind, id.Value.ToString(CultureInfo.InvariantCulture));
+            }
+        }
     }
 
     // Custom field values are written before the event, so before-change handlers see them.

@@ -182,6 +182,27 @@ public abstract class ActivityContract
     }
 
     [TestMethod]
+    public async Task An_activity_about_a_lead_is_read_by_its_assignee_and_who_works_the_lead_only()
+    {
+        var leads = AddOn.Container.Resolve<Crm.Abstractions.Sales.ILeadService>();
+        SignIn("rep", CrmRoles.SalesRep);
+        var lead = (await leads.CreateAsync(new Crm.Abstractions.Sales.LeadInput("Seegarten Bau GmbH", "Uwe Brandt", "uwe@seegarten.example"))).Lead;
+        var call = await Activities.PlanAsync(new PlanActivity("call", "Price talk", null, LeadId: lead.Id, Assignee: "clerk"));
+
+        SignIn("rep2", CrmRoles.SalesRep);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.GetAsync(call.Id));
+        SignIn("finance", CrmRoles.Finance);
+        await Assert.ThrowsExactlyAsync<CrmPermissionException>(() => Activities.GetAsync(call.Id));
+
+        SignIn("clerk", CrmRoles.OrderClerk);
+        Assert.AreEqual(lead.Id, (await Activities.GetAsync(call.Id)).LeadId, "the assignee reads it");
+        SignIn("rep", CrmRoles.SalesRep);
+        Assert.AreEqual(lead.Id, (await Activities.GetAsync(call.Id)).LeadId, "the lead's owner reads it");
+        SignIn("manager", CrmRoles.SalesManager);
+        Assert.AreEqual(lead.Id, (await Activities.GetAsync(call.Id)).LeadId, "the owner's manager reads it");
+    }
+
+    [TestMethod]
     public async Task Bad_input_names_every_field_and_writes_nothing()
     {
         var e = await Assert.ThrowsExactlyAsync<CrmValidationException>(() => Activities.PlanAsync(
