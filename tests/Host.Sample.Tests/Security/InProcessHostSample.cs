@@ -54,7 +54,12 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
     {
         // The hosting library announces every host it builds on this listener; WebApplicationFactory
         // finds a Program's host the same way.
-        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        var all = DiagnosticListener.AllListeners.Subscribe(this);
+        lock (_subscriptions)
+        {
+            _subscriptions.Add(all);
+        }
+
         var entryPoint = Assembly.Load("Host.Sample").EntryPoint!;
         string[] args =
         [
@@ -90,9 +95,12 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var subscription in _subscriptions)
+        lock (_subscriptions)
         {
-            subscription.Dispose();
+            foreach (var subscription in _subscriptions)
+            {
+                subscription.Dispose();
+            }
         }
 
         if (_host is not null)
@@ -111,9 +119,14 @@ internal sealed class InProcessHostSample : IAsyncDisposable, IObserver<Diagnost
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
     {
+        // Listeners announce themselves on whichever thread creates them.
         if (value.Name == "Microsoft.Extensions.Hosting")
         {
-            _subscriptions.Add(value.Subscribe(this));
+            var subscription = value.Subscribe(this);
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(subscription);
+            }
         }
     }
 

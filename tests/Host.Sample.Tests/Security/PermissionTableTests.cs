@@ -133,8 +133,8 @@ public abstract partial class PermissionTableTests
         Assert.AreEqual(string.Empty, answers.ToString());
     }
 
-    // What a browser needs before it can sign in: the start page (which sends it to the sign-in
-    // page), the sign-in page and form, and the shell's script and style sheet; and signing out,
+    // What a browser needs before it can sign in: the start page (a link to the sign-in page),
+    // the sign-in page and form, and the shell's script and style sheet; and signing out,
     // which without a sign-in has nothing to end and only sends the browser to the sign-in page.
     private static readonly HashSet<RouteKey> PublicRoutes =
     [
