@@ -24,13 +24,15 @@ internal sealed class ActivityEndpoints : ICrmApiContributor
             var plan = new PlanActivity(
                 body.RequiredString("type"),
                 body.RequiredString("subject"),
-                body.RequiredString("accountKey"),
+                body.OptionalString("accountKey"),
                 body.OptionalString("assignee"),
                 body.OptionalTimestamp("dueAt"),
                 body.OptionalInt("durationMinutes"),
                 body.OptionalString("notes"),
                 body.OptionalString("inquiryNumber"),
-                body.OptionalTimestamp("reminderAt"));
+                body.OptionalTimestamp("reminderAt"),
+                body.OptionalLong("leadId"),
+                body.OptionalLong("opportunityId"));
             var values = customFields.Read(body, CustomFieldEntity.Activity);
             var activity = await service.PlanAsync(plan, values, ct).ConfigureAwait(false);
             return Results.Created($"/api/crm/activities/{activity.Id}", activity);

@@ -139,4 +139,20 @@ public sealed class LeadApiTests
         request.Headers.Add("X-Crm-Form-Key", key);
         return client.SendAsync(request);
     }
+
+    [TestMethod]
+    public async Task A_rep_plans_a_call_about_a_lead_through_the_api()
+    {
+        using var rep = Host.ClientFor("rep");
+        using var created = await rep.PostAsJsonAsync("/api/crm/leads", new { company = "Kieler Kaffeerösterei GmbH", contactName = "Jonas Wulf", email = "jonas@kieler-kaffee.example", country = "DE" });
+        var lead = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("lead").GetProperty("id").GetInt64();
+
+        using var planned = await rep.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "First call", leadId = lead });
+
+        Assert.AreEqual(HttpStatusCode.Created, planned.StatusCode, await planned.Content.ReadAsStringAsync());
+        var activity = await planned.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.AreEqual(lead, activity.GetProperty("leadId").GetInt64(), activity.ToString());
+        using var nothing = await rep.PostAsJsonAsync("/api/crm/activities", new { type = "call", subject = "About nothing" });
+        Assert.AreEqual(HttpStatusCode.BadRequest, nothing.StatusCode, "an account, a lead or an opportunity is required");
+    }
 }
