@@ -52,7 +52,16 @@ internal sealed class JsonBody
             return null;
         }
 
-        return value.GetString();
+        // Valid JSON may escape half a surrogate pair ("\ud800"), which no .NET string can hold: GetString throws.
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            _errors[field] = [Messages.NotText];
+            return null;
+        }
     }
 
     /// <summary>A text field that must be present (emptiness is the service's to judge).</summary>
