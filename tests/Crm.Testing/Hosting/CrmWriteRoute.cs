@@ -8,7 +8,7 @@ namespace Crm.Testing.Hosting;
 /// <param name="Route">
 /// The path with the record it acts on as a placeholder the test fills from records it creates:
 /// <c>{lead}</c>, <c>{otherLead}</c>, <c>{opportunity}</c>, <c>{activity}</c>, <c>{inquiry}</c>,
-/// <c>{prospect}</c>, <c>{account}</c>, <c>{rule}</c>.
+/// <c>{prospect}</c>, <c>{prospectLead}</c>, <c>{account}</c>, <c>{rule}</c>.
 /// </param>
 /// <param name="Body">A valid body (the same placeholders allowed), empty for routes without one.</param>
 /// <param name="Tables">
@@ -19,6 +19,12 @@ public sealed record CrmWriteRoute(string Method, string Route, string Body, IRe
 {
     /// <summary>How the body is sent: JSON unless the route reads another format (CSV import).</summary>
     public string ContentType { get; init; } = "application/json";
+
+    /// <summary>
+    /// Records a success may change besides those in <see cref="Route"/> and <see cref="Body"/>, as
+    /// placeholders (a prospect's lead, which its link updates).
+    /// </summary>
+    public IReadOnlyList<string> AlsoChanges { get; init; } = [];
 
     /// <summary>The placeholder in <see cref="Route"/> that names the record, or null for a route on a collection.</summary>
     public string? KeyPlaceholder =>

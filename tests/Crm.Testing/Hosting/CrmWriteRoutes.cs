@@ -9,10 +9,12 @@ public static class CrmWriteRoutes
 {
     private static readonly string[] LeadTables = ["crm_leads", "crm_custom_field_values", "crm_custom_field_records"];
     private static readonly string[] OpportunityTables = ["crm_opportunities", "crm_opportunity_stages", "crm_opportunity_close_dates", "crm_opportunity_order_matches", "crm_custom_field_values", "crm_custom_field_records"];
-    private static readonly string[] ConversionTables = ["crm_leads", "crm_prospects", "crm_opportunities", "crm_opportunity_stages", "crm_opportunity_close_dates", "crm_accounts", "crm_custom_field_values", "crm_custom_field_records"];
+    private static readonly string[] ConversionTables = ["crm_leads", "crm_prospects", "crm_opportunities", "crm_opportunity_stages", "crm_opportunity_close_dates", "crm_accounts", "crm_custom_field_values", "crm_custom_field_records", "erp_customers"];
     private static readonly string[] InquiryTables = ["crm_inquiries", "crm_custom_field_values", "crm_custom_field_records"];
-    private static readonly string[] ActivityTables = ["crm_activities", "crm_custom_field_values", "crm_custom_field_records"];
+    private static readonly string[] ActivityTables = ["crm_activities", "crm_custom_field_values", "crm_custom_field_records", "erp_user_inbox"];
 
+    // Tables named erp_* belong to the host: a route lists one only where its success writes there on
+    // purpose (a new ERP customer from a conversion, a notification in the user's inbox).
     public static IReadOnlyList<CrmWriteRoute> All { get; } =
     [
         new("POST", "/api/crm/leads", """{"company":"Fuzz Trading","contactName":"Ada Fuzz","email":"ada@fuzz.example","phone":"+49 30 1234","country":"DE","postalCode":"10115","city":"Berlin","source":"web","notes":"n","owner":"admin"}""", LeadTables),
@@ -25,8 +27,8 @@ public static class CrmWriteRoutes
         new("POST", "/api/crm/leads/import?dryRun=true", "company;email;country\nFuzz Import;import@fuzz.example;DE\n", LeadTables) { ContentType = "text/csv" },
         new("POST", "/api/crm/leads/web-form", """{"company":"Web Fuzz","contactName":"Web","email":"web@fuzz.example","country":"DE","notes":"hi"}""", LeadTables),
         new("POST", "/api/crm/leads/{lead}/convert", """{"version":1,"opportunityName":"Fuzz deal","amount":1000.5,"expectedCloseDate":"2027-01-31","accountKey":"C10001","pipeline":"default","stage":"qualification","currency":"EUR","probability":20,"owner":"admin","reference":"R1","createErpCustomer":false}""", ConversionTables),
-        new("POST", "/api/crm/prospects/{prospect}/erp-customer", """{"version":1}""", ConversionTables),
-        new("POST", "/api/crm/prospects/{prospect}/link", """{"accountKey":"C10001","version":1}""", ConversionTables),
+        new("POST", "/api/crm/prospects/{prospect}/erp-customer", """{"version":1}""", ConversionTables) { AlsoChanges = ["{prospectLead}"] },
+        new("POST", "/api/crm/prospects/{prospect}/link", """{"accountKey":"C10001","version":1}""", ConversionTables) { AlsoChanges = ["{prospectLead}"] },
         new("POST", "/api/crm/opportunities", """{"name":"Fuzz deal","amount":12.5,"expectedCloseDate":"2027-01-31","accountKey":"C10001","pipeline":"default","stage":"qualification","currency":"EUR","probability":10,"owner":"admin","reference":"R2"}""", OpportunityTables),
         new("PATCH", "/api/crm/opportunities/{opportunity}", """{"version":1,"name":"Renamed","amount":"99.5","currency":"EUR","expectedCloseDate":"2027-02-28","probability":30,"owner":"admin","reference":"R3"}""", OpportunityTables),
         new("POST", "/api/crm/opportunities/{opportunity}/stage", """{"stage":"proposal","probability":40,"version":1}""", OpportunityTables),
@@ -48,6 +50,6 @@ public static class CrmWriteRoutes
         new("POST", "/api/crm/accounts/owners/assign-by-rules?dryRun=true", string.Empty, ["crm_accounts"]),
         new("PUT", "/api/crm/accounts/{account}/owner", """{"owner":"rep","version":0}""", ["crm_accounts"]),
         new("PUT", "/api/crm/custom-fields/leads/{lead}", """{"values":{"fields.note":"x"},"version":0}""", ["crm_custom_field_values", "crm_custom_field_records"]),
-        new("POST", "/api/crm/follow-ups/rules/{rule}/run", string.Empty, ["crm_follow_ups", "crm_activities", "crm_inquiries", "crm_leads", "crm_opportunities"]),
+        new("POST", "/api/crm/follow-ups/rules/{rule}/run", string.Empty, ["crm_follow_ups", "crm_activities", "crm_inquiries", "crm_leads", "crm_opportunities", "erp_user_inbox"]),
     ];
 }
