@@ -46,13 +46,13 @@ internal sealed class JsonBody
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (!JsonText.TryRead(value, out var text))
         {
             _errors[field] = [Messages.NotText];
             return null;
         }
 
-        return value.GetString();
+        return text;
     }
 
     /// <summary>A text field that must be present (emptiness is the service's to judge).</summary>
@@ -236,8 +236,8 @@ internal sealed class JsonBody
             return number;
         }
 
-        if (value.ValueKind == JsonValueKind.String
-            && decimal.TryParse(value.GetString(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
+        if (JsonText.TryRead(value, out var text)
+            && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number))
         {
             return number;
         }
@@ -266,9 +266,21 @@ internal sealed class JsonBody
             return [];
         }
 
-        if (value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(item => item.ValueKind == JsonValueKind.String))
+        if (value.ValueKind == JsonValueKind.Array)
         {
-            return [.. value.EnumerateArray().Select(item => item.GetString()!)];
+            var texts = new List<string>();
+            foreach (var item in value.EnumerateArray())
+            {
+                if (!JsonText.TryRead(item, out var text))
+                {
+                    _errors[field] = [Messages.TextList];
+                    return [];
+                }
+
+                texts.Add(text);
+            }
+
+            return texts;
         }
 
         _errors[field] = [Messages.TextList];

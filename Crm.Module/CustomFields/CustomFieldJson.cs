@@ -29,6 +29,9 @@ internal static class CustomFieldJson
                 case JsonValueKind.Null:
                     texts[property.Name] = null;
                     break;
+                case JsonValueKind.String when !Api.JsonText.TryRead(value, out _):
+                    errors.Add(CustomFieldValidator.Prefix + property.Name, Messages.NotText);
+                    break;
                 case JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False when type is null:
                     texts[property.Name] = value.ToString();
                     break;

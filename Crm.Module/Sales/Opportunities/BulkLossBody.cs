@@ -85,12 +85,12 @@ internal static class BulkLossBody
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (!Api.JsonText.TryRead(value, out var text))
         {
             errors[name] = [Messages.NotText];
             return null;
         }
 
-        return value.GetString();
+        return text;
     }
 }

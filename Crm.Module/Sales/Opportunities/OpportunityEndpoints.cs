@@ -105,7 +105,13 @@ internal sealed class OpportunityEndpoints : ICrmApiContributor
         {
             var (items, reason, note) = await BulkLossBody.ReadAsync(request, ct).ConfigureAwait(false);
             var result = await service.LoseManyAsync(items, reason, note, ct).ConfigureAwait(false);
-            return result.Applied ? Results.Ok(result) : Results.Json(result, statusCode: StatusCodes.Status409Conflict);
+            // All or nothing: a refusal is a problem like every other 4xx, carrying each item's outcome.
+            return result.Applied
+                ? Results.Ok(result)
+                : Results.Problem(
+                    statusCode: StatusCodes.Status409Conflict,
+                    title: Messages.ProblemBulkLossRefused,
+                    extensions: new Dictionary<string, object?> { ["applied"] = false, ["items"] = result.Items });
         });
     }
 }

@@ -26,6 +26,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The folder holding the host's SQLite files (<c>erp.db</c>), for tests that inspect what was stored.</summary>
+    public string DataFolder => _dataFolder;
+
     /// <summary>Everything the host wrote to stdout and stderr so far.</summary>
     public string Output
     {
