@@ -9,35 +9,13 @@ namespace Host.Sample.Tests.EndToEnd;
 /// <summary>
 /// A plugin's custom fields on a running Host.Sample's screens: the lead card shows them in the
 /// user's language and its edit form, posted as a browser posts it, writes them through the API.
+/// The lead fields come from Crm.TestPlugin.Fields, one of the test plugins.
 /// </summary>
 [TestClass]
-public sealed partial class CustomFieldShellTests
+[WithTestPlugins]
+public sealed partial class CustomFieldShellTests : HostSampleTest
 {
     private const string EditAction = "/screens/crm.lead-card/actions/crm.editCustomFields";
-
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        // The test plugins' folder holds Crm.TestPlugin.Fields, whose source declares the lead fields.
-        _host = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["Crm__Plugins__Folder"] = Path.Combine(AppContext.BaseDirectory, "test-plugins"),
-        });
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
 
     [TestMethod]
     public async Task The_lead_cards_edit_form_writes_the_fields_and_an_emptied_field_is_cleared()

@@ -5,7 +5,8 @@ namespace Host.Sample.Tests.EndToEnd;
 
 /// <summary>
 /// Base of the end-to-end classes that need one plain Host.Sample: started once per derived class on
-/// a fresh SQLite data folder, stopped after its last test.
+/// a fresh SQLite data folder, stopped after its last test. A class marked
+/// <see cref="WithTestPluginsAttribute"/> gets the test plugins as the add-on's vertical plugins.
 /// </summary>
 public abstract class HostSampleTest
 {
@@ -19,7 +20,10 @@ public abstract class HostSampleTest
     public static async Task StartHostAsync(TestContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var host = HostProcess.Start();
+        var testClass = typeof(HostSampleTest).Assembly.GetType(context.FullyQualifiedTestClassName!);
+        var host = HostProcess.Start(testClass?.IsDefined(typeof(WithTestPluginsAttribute), inherit: false) == true
+            ? new Dictionary<string, string> { ["Crm__Plugins__Folder"] = Path.Combine(AppContext.BaseDirectory, "test-plugins") }
+            : null);
         Hosts[context.FullyQualifiedTestClassName!] = host;
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
     }
@@ -34,3 +38,10 @@ public abstract class HostSampleTest
         }
     }
 }
+
+/// <summary>
+/// Marks a <see cref="HostSampleTest"/> class whose host loads the test plugins (built like partners'
+/// and copied into <c>test-plugins/</c> beside the tests) from the add-on's plugin folder.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class WithTestPluginsAttribute : Attribute;

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Crm.Testing.Hosting;
 
 namespace Host.Sample.Tests.EndToEnd;
 
@@ -11,32 +10,10 @@ namespace Host.Sample.Tests.EndToEnd;
 /// it, a plugin none of whose parts can be created is listed as failed and the host runs on.
 /// </summary>
 [TestClass]
-public sealed class VerticalPluginTests
+[WithTestPlugins]
+public sealed class VerticalPluginTests : HostSampleTest
 {
     private const string Plugin = "Crm.TestPlugin.Good";
-    private static HostProcess? _host;
-
-    private static HostProcess Host => _host!;
-
-    [ClassInitialize]
-    public static async Task StartHostAsync(TestContext context)
-    {
-        _host = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["Crm__Plugins__Folder"] = Path.Combine(AppContext.BaseDirectory, "test-plugins"),
-        });
-        await _host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-    }
-
-    [ClassCleanup]
-    public static async Task StopHostAsync()
-    {
-        if (_host is not null)
-        {
-            await _host.DisposeAsync();
-        }
-    }
-
     [TestMethod]
     public async Task The_admin_sees_the_add_on_and_the_plugin_it_loaded()
     {
