@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using Crm.Testing;
 
 namespace Plugin.Template.Tests;
 
@@ -13,93 +12,27 @@ internal static class DotnetCli
     // `dotnet build` or `dotnet test` they would point it at this run's MSBuild and test session.
     private static readonly string[] InheritedPrefixes = ["MSBUILD", "TESTINGPLATFORM_", "VSTEST_", "DOTNET_HOST_PATH"];
 
-    public sealed record Result(int ExitCode, string Output);
-
     /// <summary>The dotnet executable: the one that started this test run if known, else the one on PATH.</summary>
     public static string Executable =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
 
     /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/>; the output is stdout and stderr interleaved.</summary>
-    public static async Task<Result> RunAsync(string workingDirectory, params string[] arguments)
-    {
-        var startInfo = new ProcessStartInfo(Executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in startInfo.Environment.Keys.Where(IsInheritedFromTestRun).ToList())
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        // No prompts, no colour codes in the output that is parsed.
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["NO_COLOR"] = "1";
-
-        using var process = new Process { StartInfo = startInfo };
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeout = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"'dotnet {string.Join(' ', arguments)}' did not finish in {Timeout}. Output so far:\n{Snapshot(output)}");
-        }
-
-        // The parameterless wait flushes the asynchronous output readers.
-        await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return new Result(process.ExitCode, Snapshot(output));
-    }
+    public static Task<ExternalProcess.Result> RunAsync(string workingDirectory, params string[] arguments) =>
+        ExternalProcess.RunAsync([Executable, .. arguments], workingDirectory, timeout: Timeout, environment: ChildEnvironment());
 
     /// <summary>Like <see cref="RunAsync"/>, but a non-zero exit code is an exception carrying the output.</summary>
-    public static async Task<string> RunCheckedAsync(string workingDirectory, params string[] arguments)
+    public static Task<string> RunCheckedAsync(string workingDirectory, params string[] arguments) =>
+        ExternalProcess.RunCheckedAsync([Executable, .. arguments], workingDirectory, timeout: Timeout, environment: ChildEnvironment());
+
+    // The test run's own variables removed; no prompts, no colour codes in the output that is parsed.
+    private static Dictionary<string, string?> ChildEnvironment()
     {
-        var result = await RunAsync(workingDirectory, arguments).ConfigureAwait(false);
-        return result.ExitCode == 0
-            ? result.Output
-            : throw new InvalidOperationException($"'dotnet {string.Join(' ', arguments)}' exited with {result.ExitCode}:\n{result.Output}");
-    }
-
-    private static bool IsInheritedFromTestRun(string name) =>
-        InheritedPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase));
-
-    private static void Append(StringBuilder output, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (output)
-        {
-            output.AppendLine(line);
-        }
-    }
-
-    private static string Snapshot(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(name => InheritedPrefixes.Any(p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            .ToDictionary(name => name, _ => (string?)null, StringComparer.Ordinal);
+        environment["DOTNET_NOLOGO"] = "1";
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        environment["NO_COLOR"] = "1";
+        return environment;
     }
 }

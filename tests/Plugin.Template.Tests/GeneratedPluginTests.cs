@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Crm.Abstractions.Extensibility;
+using Crm.Testing;
 using NuGet.Versioning;
 
 namespace Plugin.Template.Tests;
@@ -17,7 +18,7 @@ public sealed partial class GeneratedPluginTests
 
     private static string s_workFolder = string.Empty;
     private static string s_packageVersion = string.Empty;
-    private static DotnetCli.Result s_generatedTests = new(-1, string.Empty);
+    private static ExternalProcess.Result s_generatedTests = new(-1, string.Empty);
 
     private static string SolutionFolder => Path.Combine(s_workFolder, PluginName);
 

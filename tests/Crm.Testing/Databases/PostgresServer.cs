@@ -110,7 +110,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
         await ExternalProcess.RunCheckedAsync(
             binaries.Command("initdb", "-D", DataDirectoryOf(root), "-U", Superuser, "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"),
             root,
-            cancellationToken).ConfigureAwait(false);
+            cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> StartClusterAsync(PostgresBinaries binaries, string root, CancellationToken cancellationToken)
@@ -128,7 +128,7 @@ public sealed partial class PostgresServer : IAsyncDisposable
             var result = await ExternalProcess.RunAsync(
                 binaries.Command("pg_ctl", "-D", DataDirectoryOf(root), "-l", LogFileOf(root), "-o", serverOptions, "-w", "-t", "60", "start"),
                 root,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             if (result.Succeeded)
             {
                 return port;

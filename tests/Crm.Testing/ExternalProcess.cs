@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Crm.Testing.Databases;
+namespace Crm.Testing;
 
 /// <summary>Runs a command line tool to completion and captures what it printed.</summary>
-internal static class ExternalProcess
+public static class ExternalProcess
 {
     private static readonly TimeSpan DefaultTimeout = TimeSpan.FromMinutes(2);
 
@@ -14,8 +14,16 @@ internal static class ExternalProcess
     }
 
     /// <summary>Runs <paramref name="command"/>; a missing executable or a hang becomes an exception, a non-zero exit does not.</summary>
-    public static async Task<Result> RunAsync(IReadOnlyList<string> command, string? workingDirectory = null, CancellationToken cancellationToken = default)
+    /// <param name="timeout">How long it may take (2 minutes unless given).</param>
+    /// <param name="environment">Variables to set for it; a null value removes one it would inherit.</param>
+    public static async Task<Result> RunAsync(
+        IReadOnlyList<string> command,
+        string? workingDirectory = null,
+        TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(command);
         var startInfo = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
@@ -29,6 +37,18 @@ internal static class ExternalProcess
             startInfo.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
+        }
+
         using var process = new Process { StartInfo = startInfo };
         var output = new StringBuilder();
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
@@ -38,11 +58,11 @@ internal static class ExternalProcess
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(DefaultTimeout);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout ?? DefaultTimeout);
         try
         {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -56,9 +76,14 @@ internal static class ExternalProcess
     }
 
     /// <summary>Like <see cref="RunAsync"/>, but a non-zero exit code is an exception carrying the output.</summary>
-    public static async Task<string> RunCheckedAsync(IReadOnlyList<string> command, string? workingDirectory = null, CancellationToken cancellationToken = default)
+    public static async Task<string> RunCheckedAsync(
+        IReadOnlyList<string> command,
+        string? workingDirectory = null,
+        TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        CancellationToken cancellationToken = default)
     {
-        var result = await RunAsync(command, workingDirectory, cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(command, workingDirectory, timeout, environment, cancellationToken).ConfigureAwait(false);
         return result.Succeeded
             ? result.Output
             : throw new InvalidOperationException($"'{string.Join(' ', command)}' exited with {result.ExitCode}:\n{result.Output}");
