@@ -4,6 +4,7 @@ using Crm.Abstractions.Api;
 using Crm.Abstractions.Erp;
 using Crm.Module.Accounts;
 using Crm.Module.Activities;
+using Crm.Module.Audit;
 using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Erp;
@@ -79,6 +80,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Custom fields plugins add to records: definitions, values, validation, filters, API
         builder.RegisterModule<CustomFieldsModule>();
+
+        // The audit log: who changed what, chained by hash, written in each change's transaction
+        builder.RegisterModule<AuditModule>();
 
         // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
         // services; their status for admins; their handlers and rules disabled when they keep failing

@@ -68,6 +68,13 @@ internal interface ISqlDialect
     /// </summary>
     string InsertIfAbsent(string table, string columns, string values, string presentWhen);
 
+    /// <summary>
+    /// A SELECT of <paramref name="columns"/> from the rows of <paramref name="table"/> matching
+    /// <paramref name="where"/> that locks them against other writers until the transaction ends.
+    /// Plain on SQLite, where a transaction that has written already holds the database's write lock.
+    /// </summary>
+    string SelectForUpdate(string columns, string table, string where);
+
     /// <summary>A schema-qualified or plain name (parts separated by dots), each part quoted.</summary>
     string QuoteQualified(string name) => string.Join(".", name.Split('.').Select(Quote));
 }

@@ -35,4 +35,6 @@ internal sealed class PostgresDialect : ISqlDialect
     public (string Acquire, string Release)? SessionLock => ("SELECT pg_advisory_lock(hashtext(@name))", "SELECT pg_advisory_unlock(hashtext(@name))");
 
     public bool WritesWhileReading => true;
+
+    public string SelectForUpdate(string columns, string table, string where) => $"SELECT {columns} FROM {table} WHERE {where} FOR UPDATE";
 }

@@ -38,4 +38,6 @@ internal sealed class SqlServerDialect : ISqlDialect
     public (string Acquire, string Release)? SessionLock => ("EXEC sp_getapplock @Resource = @name, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1", "EXEC sp_releaseapplock @Resource = @name, @LockOwner = 'Session'");
 
     public bool WritesWhileReading => true;
+
+    public string SelectForUpdate(string columns, string table, string where) => $"SELECT {columns} FROM {table} WITH (UPDLOCK, ROWLOCK) WHERE {where}";
 }

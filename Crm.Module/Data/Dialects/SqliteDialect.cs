@@ -40,4 +40,6 @@ internal sealed class SqliteDialect : ISqlDialect
     public (string Acquire, string Release)? SessionLock => null;
 
     public bool WritesWhileReading => false;
+
+    public string SelectForUpdate(string columns, string table, string where) => $"SELECT {columns} FROM {table} WHERE {where}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Sales;
 using Crm.Abstractions.Security;
+using Crm.Module.Audit;
 using Crm.Module.Data;
 using Crm.Module.Data.Dialects;
 using Crm.Module.Validation;
@@ -10,7 +11,7 @@ using Dapper;
 namespace Crm.Module.Sales.Forecast;
 
 /// <summary>Sales targets in <c>crm_sales_targets</c>: read by whoever reads the forecast, set by managers for their team.</summary>
-internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICurrentUser user, TimeProvider clock) : ISalesTargets
+internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICurrentUser user, TimeProvider clock, AuditTrail audit) : ISalesTargets
 {
     private const int MaxMonths = 36;
 
@@ -71,19 +72,26 @@ internal sealed class SalesTargets(CrmDatabase database, SalesAccess access, ICu
               UPDATE crm_sales_targets SET amount = @Amount, version = @Version, updated_at = @UpdatedAt, updated_by = @UpdatedBy
               WHERE owner = @Owner AND month = @Month AND currency = @Currency AND version = @ExpectedVersion
               """;
+        // Sales targets raise no event, so they are audited here, in the same transaction as the write.
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         int written;
         try
         {
-            written = await connection.ExecuteAsync(new CommandDefinition(statement, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            written = await connection.ExecuteAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
         catch (System.Data.Common.DbException) when (version == 0)
         {
             written = 0;
         }
 
-        return written == 1
-            ? row.ToTarget()
-            : throw new CrmConflictException("sales target", $"{cleanOwner} {cleanMonth} {cleanCurrency}", version);
+        if (written != 1)
+        {
+            throw new CrmConflictException("sales target", $"{cleanOwner} {cleanMonth} {cleanCurrency}", version);
+        }
+
+        await audit.RecordSalesTargetAsync(connection, transaction, row.Owner, row.Month, row.Currency, now, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return row.ToTarget();
     }
 }

@@ -61,6 +61,11 @@ internal static class PermissionTable
         Row("POST", "/api/crm/activities/{id:long}/cancel",                U, F, A, F, A, F, A),
         Row("POST", "/api/crm/activities/{id:long}/complete",              U, F, A, F, A, F, A),
 
+        // Audit log (issue 8): read-only. The walk asks for rep's own entries (?user=rep): rep and the
+        // Admin only; a record's entries follow the record's rules (AuditApiTests). Verify is the Admin's.
+        Row("GET", "/api/crm/audit",                                       U, F, A, F, F, F, A),
+        Row("GET", "/api/crm/audit/verify",                                U, F, F, F, F, F, A),
+
         // Custom fields: the definitions for everyone; a record's values as its own rules (rep's lead).
         Row("GET", "/api/crm/custom-fields",                               U, A, A, A, A, A, A),
         Row("GET", "/api/crm/custom-fields/{entity}/{key}",                U, F, A, F, A, F, A),

@@ -15,6 +15,7 @@ internal static class RouteRequests
     private static readonly Dictionary<string, string> Queries = new(StringComparer.Ordinal)
     {
         ["GET /api/crm/accounts"] = "?search=gmbh&pageSize=5",
+        ["GET /api/crm/audit"] = "?user=rep",
         ["GET /api/crm/forecast"] = "?from=2026-01&to=2026-12",
         ["GET /api/crm/forecast/targets"] = "?from=2026-01&to=2026-12",
         ["GET /api/crm/segments/accounts"] = "?tier=Champions",
