@@ -10,7 +10,11 @@ internal sealed record AuditEntry(
     string Key,
     IReadOnlyList<AuditChange> Changes,
     bool Redacted,
-    string Hash);
+    string Hash)
+{
+    /// <summary>The changes on one line (<c>city: München → Augsburg</c>), for screens that show a history as rows.</summary>
+    public string Summary => string.Join("; ", Changes.Select(c => $"{c.Field}: {c.Old ?? "–"} → {c.New ?? "–"}"));
+}
 
 /// <summary>A page of entries in <c>seq</c> order; <paramref name="Next"/> is the <c>after</c> of the next page, null at the end.</summary>
 internal sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, long? Next);

@@ -25,8 +25,9 @@ public sealed class HostileInputTests
     // on them cannot be told apart; the outbox is still checked for new rows after a refusal.
     private static readonly HashSet<string> Background = new(StringComparer.Ordinal) { "crm_outbox", "crm_job_runs", "crm_follow_up_runs" };
 
-    // Journals every successful write appends to.
-    private static readonly string[] Journals = ["crm_lead_history", "crm_inquiry_timeline", "crm_sequences"];
+    // Journals every successful write appends to (the audit log, issue 8: its entries, the chain's
+    // head and each record's last audited state).
+    private static readonly string[] Journals = ["crm_lead_history", "crm_inquiry_timeline", "crm_sequences", "crm_audit_log", "crm_audit_head", "crm_audit_states"];
 
     public TestContext TestContext { get; set; } = null!;
 
