@@ -135,7 +135,7 @@ public sealed class LoadTests
 
     private void WriteReportFile(DatabaseEngine engine, string markdown)
     {
-        var folder = Path.Combine(TestContext.TestRunResultsDirectory ?? AppContext.BaseDirectory, "load");
+        var folder = Path.Combine(AppContext.BaseDirectory, "load");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"load-{engine.ToString().ToLowerInvariant()}.md");
         File.WriteAllText(path, markdown);
