@@ -32,7 +32,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 try
 {
     ScaleReport report;
-    using (IGenerationProgress progress = Console.IsOutputRedirected ? new LogProgress(Console.Out) : new BarProgress(17))
+    using (IGenerationProgress progress = BarProgress.Fits() ? new BarProgress() : new LogProgress(Console.Out))
     {
         report = await ScaleGenerator.GenerateAsync(options.Engine, options.ConnectionString, settings, progress).ConfigureAwait(false);
     }

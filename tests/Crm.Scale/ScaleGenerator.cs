@@ -44,6 +44,7 @@ public static class ScaleGenerator
         await using (loader.ConfigureAwait(false))
         {
             await loader.StartAsync(cancellationToken).ConfigureAwait(false);
+            progress.Starting([.. loads.Select(load => load.Shape.Name)]);
             foreach (var load in loads)
             {
                 using var table = progress.StartTable(load.Shape.Name, load.ExpectedRows);

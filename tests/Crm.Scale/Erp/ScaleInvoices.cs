@@ -16,11 +16,14 @@ internal sealed class ScaleInvoices(ScaleSettings settings, ScaleCustomers custo
 
     private sealed record Draft(int CustomerIndex, int? OrderNo, DateOnly InvoiceDate, decimal Total);
 
+    // How many orders are shipped decides how many service invoices fill up the count; counting
+    // takes a pass over the orders, so it is done once, not at every enumeration.
+    private readonly Lazy<int> _shippedOrders = new(() => orders.Enumerate().Count(order => order.ShippedOn is not null));
+
     public IEnumerable<ScaleInvoice> Enumerate()
     {
         var target = settings.Counts.Invoices;
-        var shipped = orders.Enumerate().Count(order => order.ShippedOn is not null);
-        var orderInvoices = Math.Min(shipped, target);
+        var orderInvoices = Math.Min(_shippedOrders.Value, target);
         var random = new Random(settings.Seed + 2);
         var pending = new PriorityQueue<Draft, (int Day, int Customer, int Order)>();
         foreach (var draft in ServiceInvoices(random, target - orderInvoices))

@@ -10,7 +10,9 @@ namespace Crm.Scale.Loading;
 /// </summary>
 internal sealed class PostgresBulkLoader(string connectionString) : IBulkLoader
 {
-    private readonly NpgsqlConnection _connection = new(connectionString);
+    // Without a command timeout: completing a COPY of millions of rows waits for the server's
+    // foreign-key checks, which takes longer than any timeout meant for single statements.
+    private readonly NpgsqlConnection _connection = new(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
 
     public Task StartAsync(CancellationToken cancellationToken) => _connection.OpenAsync(cancellationToken);
 

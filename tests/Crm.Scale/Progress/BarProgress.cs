@@ -9,9 +9,35 @@ public sealed class BarProgress : IGenerationProgress
 
     private readonly ProgressBar _overall;
 
-    /// <param name="tables">How many tables will be filled.</param>
-    public BarProgress(int tables) =>
-        _overall = new ProgressBar(tables, "Generating", new ProgressBarOptions { ForegroundColor = ConsoleColor.Cyan, ProgressCharacter = '─' });
+    public BarProgress() =>
+        _overall = new ProgressBar(1, "Generating", new ProgressBarOptions { ForegroundColor = ConsoleColor.Cyan, ProgressCharacter = '─' });
+
+    /// <summary>
+    /// Whether bars can be drawn: output is a terminal at least 60 columns wide. ShellProgressBar
+    /// throws on narrower (or zero-width, as under some terminal emulators) consoles.
+    /// </summary>
+    public static bool Fits()
+    {
+        if (Console.IsOutputRedirected)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Console.WindowWidth >= 60;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    public void Starting(IReadOnlyList<string> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        _overall.MaxTicks = tables.Count;
+    }
 
     public ITableProgress StartTable(string table, long expectedRows)
     {
@@ -23,8 +49,11 @@ public sealed class BarProgress : IGenerationProgress
 
     private sealed class TableBar(ProgressBar overall, ChildProgressBar bar, string table) : ITableProgress
     {
+        private long _rows;
+
         public void Written(long rows)
         {
+            _rows = rows;
             if (rows % TableProgressStep.Rows == 0)
             {
                 bar.Tick($"{table}: {rows:N0} rows");
@@ -33,6 +62,10 @@ public sealed class BarProgress : IGenerationProgress
 
         public void Dispose()
         {
+            // The expected count of a dependent table (timelines, stage visits) is an estimate: the
+            // finished bar shows what was written, full.
+            bar.MaxTicks = Math.Max(1, bar.CurrentTick);
+            bar.Tick(bar.MaxTicks, $"{table}: {_rows:N0} rows");
             bar.Dispose();
             overall.Tick($"{table} done");
         }

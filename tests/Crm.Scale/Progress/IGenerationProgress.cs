@@ -3,6 +3,9 @@ namespace Crm.Scale.Progress;
 /// <summary>Shows how far the generator has come, table by table.</summary>
 public interface IGenerationProgress : IDisposable
 {
+    /// <summary>Called once before the first table with the tables to fill, in order.</summary>
+    void Starting(IReadOnlyList<string> tables);
+
     /// <summary>A table starts; <paramref name="expectedRows"/> is its count at the chosen scale.</summary>
     ITableProgress StartTable(string table, long expectedRows);
 }

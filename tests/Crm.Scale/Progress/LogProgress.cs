@@ -5,6 +5,12 @@ namespace Crm.Scale.Progress;
 /// <summary>Plain lines for redirected output (CI logs, files): a line per tenth of each table.</summary>
 public sealed class LogProgress(TextWriter output) : IGenerationProgress
 {
+    public void Starting(IReadOnlyList<string> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        output.WriteLine($"Filling {tables.Count} tables: {string.Join(", ", tables)}");
+    }
+
     public ITableProgress StartTable(string table, long expectedRows)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table}: {expectedRows:N0} rows"));
