@@ -35,7 +35,7 @@ internal sealed class ScaleCustomers
     {
         var counts = settings.Counts;
         var today = settings.Today;
-        var customers = DemoCustomers.Create(new Random(settings.Seed), today, new DemoDataSize(counts.Customers, HistoryYears));
+        var customers = DistinctNames.Apply(DemoCustomers.Create(new Random(settings.Seed), today, new DemoDataSize(counts.Customers, HistoryYears)));
         var historyStart = today.AddYears(-HistoryYears);
         var firstDays = new DateOnly[customers.Count];
         var lastDays = new DateOnly[customers.Count];
