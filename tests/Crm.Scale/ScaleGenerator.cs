@@ -25,6 +25,11 @@ public static class ScaleGenerator
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(progress);
+        if (engine is not (DatabaseEngine.Sqlite or DatabaseEngine.PostgreSql))
+        {
+            throw new ArgumentOutOfRangeException(nameof(engine), engine, "The generator writes SQLite and PostgreSQL.");
+        }
+
         var total = Stopwatch.StartNew();
         var database = new TargetDatabase(engine, connectionString);
         ErpSchemaMigrator.Migrate(engine, connectionString);
