@@ -31,7 +31,7 @@ internal sealed class CrmLeads(ScaleSettings settings, ScaleCustomers customers)
         for (var index = 0; index < count; index++)
         {
             var id = index + 1L;
-            var createdAt = CrmClock.DuringWork(random, settings.Today.AddDays(-(int)(730L * (count - index) / count))).AddMinutes(index % 7);
+            var createdAt = CrmClock.DuringWork(random, settings.Today.AddDays(-(int)(730L * (count - index) / count)));
             if (createdAt > now)
             {
                 createdAt = now;

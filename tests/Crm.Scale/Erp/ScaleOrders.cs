@@ -13,6 +13,9 @@ internal sealed class ScaleOrders(ScaleSettings settings, ScaleCustomers custome
 {
     public const int FirstOrderNo = 10001;
 
+    // Queue priorities: the order day times this, plus the customer index (below it at any scale).
+    private const long PriorityDayFactor = 100_000_000L;
+
     // Line counts vary by -2..+2 around the average; each draw is mirrored on the next order, so the
     // total comes out exactly at the scale's line count.
     private static readonly (int Offset, int Weight)[] LineOffsets = [(-2, 15), (-1, 20), (0, 30), (1, 20), (2, 15)];
@@ -72,8 +75,6 @@ internal sealed class ScaleOrders(ScaleSettings settings, ScaleCustomers custome
             }
         }
     }
-
-    private const long PriorityDayFactor = 100_000_000L;
 
     // Day first, then customer: two orders on one day are numbered in customer order, as in the demo.
     private static long Priority(DateOnly day, int customerIndex) => (day.DayNumber * PriorityDayFactor) + customerIndex;
