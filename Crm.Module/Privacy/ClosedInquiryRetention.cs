@@ -1,4 +1,5 @@
 using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.Inquiries;
 using Crm.Module.Data;
 
 namespace Crm.Module.Privacy;
@@ -28,7 +29,7 @@ internal sealed class ClosedInquiryRetention(RetentionRunner runner, CrmDatabase
 
         var pick = $"""
             SELECT id AS Id, version AS Version, number AS Number FROM crm_inquiries
-            WHERE status IN ('Resolved', 'Closed') AND erased_at IS NULL AND updated_at < @cutoff
+            WHERE {database.Dialect.InList("status", "@statuses")} AND erased_at IS NULL AND updated_at < @cutoff
             ORDER BY id {database.Dialect.Paging}
             """;
         const string Claim = "UPDATE crm_inquiries SET erased_at = @now WHERE id = @id AND version = @version AND erased_at IS NULL";
@@ -36,6 +37,7 @@ internal sealed class ClosedInquiryRetention(RetentionRunner runner, CrmDatabase
             RuleCode,
             clock.GetUtcNow().AddDays(-days),
             pick,
+            [nameof(InquiryStatus.Resolved), nameof(InquiryStatus.Closed)],
             Claim,
             (connection, transaction, claimed) => runner.Finder.ForInquiriesAsync(connection, transaction, [.. claimed.Select(c => new InquiryKey(c.Id, c.Number!))], cancellationToken),
             cancellationToken).ConfigureAwait(false);

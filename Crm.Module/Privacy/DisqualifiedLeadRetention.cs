@@ -1,4 +1,5 @@
 using Crm.Abstractions.Extensibility;
+using Crm.Abstractions.Sales;
 using Crm.Module.Data;
 
 namespace Crm.Module.Privacy;
@@ -28,7 +29,7 @@ internal sealed class DisqualifiedLeadRetention(RetentionRunner runner, CrmDatab
 
         var pick = $"""
             SELECT id AS Id, version AS Version FROM crm_leads
-            WHERE status = 'Disqualified' AND erased_at IS NULL AND updated_at < @cutoff
+            WHERE {database.Dialect.InList("status", "@statuses")} AND erased_at IS NULL AND updated_at < @cutoff
             ORDER BY id {database.Dialect.Paging}
             """;
         const string Claim = "UPDATE crm_leads SET erased_at = @now WHERE id = @id AND version = @version AND erased_at IS NULL";
@@ -36,6 +37,7 @@ internal sealed class DisqualifiedLeadRetention(RetentionRunner runner, CrmDatab
             RuleCode,
             clock.GetUtcNow().AddDays(-days),
             pick,
+            [nameof(LeadStatus.Disqualified)],
             Claim,
             (connection, transaction, claimed) => runner.Finder.ForLeadsAsync(connection, transaction, [.. claimed.Select(c => c.Id)], [], cancellationToken),
             cancellationToken).ConfigureAwait(false);

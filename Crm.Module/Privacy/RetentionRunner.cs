@@ -16,7 +16,8 @@ internal sealed partial class RetentionRunner(CrmDatabase database, PersonalReco
     /// <summary>Who erases on a retention rule's behalf.</summary>
     public const string SystemUser = "system";
 
-    /// <param name="pick">Selects the next batch as rows of id, version (and number, for inquiries), reading <c>@cutoff</c> and <c>@take</c>.</param>
+    /// <param name="pick">Selects the next batch as rows of id, version (and number, for inquiries), reading <c>@cutoff</c>, <c>@statuses</c> and <c>@take</c>.</param>
+    /// <param name="statuses">The statuses a record must have to be picked.</param>
     /// <param name="claim">Sets <c>erased_at</c> of one row (<c>@id</c>) if its version is still <c>@version</c>.</param>
     /// <param name="records">The records of the claimed rows.</param>
     /// <returns>How many records the rule erased.</returns>
@@ -24,18 +25,20 @@ internal sealed partial class RetentionRunner(CrmDatabase database, PersonalReco
         string rule,
         DateTimeOffset cutoff,
         string pick,
+        IReadOnlyList<string> statuses,
         string claim,
         Func<DbConnection, DbTransaction, IReadOnlyList<RetentionCandidate>, Task<PersonalRecords>> records,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(statuses);
         var total = 0;
         while (true)
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var batch = (await connection.QueryAsync<RetentionCandidate>(new CommandDefinition(
-                pick, new { cutoff = DbValues.ToUtcParameter(cutoff), take = options.BatchSize, skip = 0 }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
+                pick, new { cutoff = DbValues.ToUtcParameter(cutoff), statuses = statuses.ToArray(), take = options.BatchSize, skip = 0 }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToList();
             if (batch.Count == 0)
             {
                 break;
