@@ -15,6 +15,7 @@ using Crm.Module.Hosting;
 using Crm.Module.Inquiries;
 using Crm.Module.Jobs;
 using Crm.Module.Plugins;
+using Crm.Module.Privacy;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
 using Crm.Module.Screens;
@@ -83,6 +84,9 @@ public sealed class CrmModule : Autofac.Module
 
         // The audit log: who changed what, chained by hash, written in each change's transaction
         builder.RegisterModule<AuditModule>();
+
+        // Personal data: export and erasure on request, retention rules as scheduled jobs
+        builder.RegisterModule<PrivacyModule>();
 
         // Vertical plugins from Crm:Plugins:Folder, checked and registered after the add-on's own
         // services; their status for admins; their handlers and rules disabled when they keep failing

@@ -11,6 +11,7 @@ using Crm.Module.Inquiries.Routing;
 using Crm.Module.Inquiries.ServiceTargets;
 using Crm.Module.Plugins;
 using Crm.Module.Plugins.Migrations;
+using Crm.Module.Privacy;
 using Crm.Module.Sales.Assignment;
 using Crm.Module.Sales.Leads;
 using Crm.Module.Sales.Opportunities;
@@ -80,6 +81,7 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             scope.Resolve<OpportunitySettings>();
             scope.Resolve<ScreenCatalog>();
             scope.Resolve<PluginOptions>();
+            scope.Resolve<RetentionOptions>();
 
             // Created now so that a plugin's rule or routing rule that cannot be created is left out
             // and its plugin listed as failed from the start, not on the first run.

@@ -12,6 +12,7 @@ public static class CrmWriteRoutes
     private static readonly string[] ConversionTables = ["crm_leads", "crm_prospects", "crm_opportunities", "crm_opportunity_stages", "crm_opportunity_close_dates", "crm_accounts", "crm_custom_field_values", "crm_custom_field_records", "erp_customers"];
     private static readonly string[] InquiryTables = ["crm_inquiries", "crm_custom_field_values", "crm_custom_field_records"];
     private static readonly string[] ActivityTables = ["crm_activities", "crm_custom_field_values", "crm_custom_field_records", "erp_user_inbox"];
+    private static readonly string[] PrivacyTables = ["crm_leads", "crm_prospects", "crm_inquiries", "crm_activities", "crm_custom_field_values", "crm_custom_field_records"];
 
     // Tables named erp_* belong to the host: a route lists one only where its success writes there on
     // purpose (a new ERP customer from a conversion, a notification in the user's inbox).
@@ -51,5 +52,9 @@ public static class CrmWriteRoutes
         new("PUT", "/api/crm/accounts/{account}/owner", """{"owner":"rep","version":0}""", ["crm_accounts"]),
         new("PUT", "/api/crm/custom-fields/leads/{lead}", """{"values":{"fields.note":"x"},"version":0}""", ["crm_custom_field_values", "crm_custom_field_records"]),
         new("POST", "/api/crm/follow-ups/rules/{rule}/run", string.Empty, ["crm_follow_ups", "crm_activities", "crm_inquiries", "crm_leads", "crm_opportunities", "erp_user_inbox"]),
+
+        // Privacy (issue 8): erasure of personal data; last, as it anonymizes the records it names.
+        new("POST", "/api/crm/privacy/leads/{lead}/erase", """{"confirm":true}""", PrivacyTables),
+        new("POST", "/api/crm/privacy/contacts/erase", """{"email":"two@seed.example","confirm":true}""", PrivacyTables),
     ];
 }

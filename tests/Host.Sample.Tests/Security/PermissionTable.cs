@@ -144,6 +144,13 @@ internal static class PermissionTable
         Row("GET", "/api/crm/plugins",                                     U, F, F, F, F, F, A),
         Row("GET", "/api/crm/jobs",                                        U, F, F, F, F, F, A),
 
+        // Privacy (issue 8): the data protection officer's export and erasure of personal data, Admin
+        // only. The walk's erasures carry no confirmation (a 400 for the Admin), so nothing is erased.
+        Row("GET", "/api/crm/privacy/leads/{id:long}/export",              U, F, F, F, F, F, A),
+        Row("GET", "/api/crm/privacy/contacts/export",                     U, F, F, F, F, F, A),
+        Row("POST", "/api/crm/privacy/leads/{id:long}/erase",              U, F, F, F, F, F, A),
+        Row("POST", "/api/crm/privacy/contacts/erase",                     U, F, F, F, F, F, A),
+
         // The sample ERP's own API: its invoices are for Finance, Admin and order clerks (the ERP's
         // rule, not the add-on's: sales managers read invoices through /api/crm only).
         Row("GET", "/api/erp/customers",                                   U, A, A, A, A, A, A),
