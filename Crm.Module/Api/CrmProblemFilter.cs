@@ -23,12 +23,24 @@ internal sealed partial class CrmProblemFilter(DatabaseRetries retries, Transien
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        // Handlers read their bodies themselves: kept, so that a second run reads the same body again.
+        var request = context.HttpContext.Request;
+        request.EnableBuffering();
         var run = ResilienceContextPool.Shared.Get(context.HttpContext.RequestAborted);
-        run.Properties.Set(DatabaseRetries.MayRunAgain, () => !context.HttpContext.Response.HasStarted);
+        run.Properties.Set(DatabaseRetries.MayRunAgain, () => !context.HttpContext.Response.HasStarted && request.Body.CanSeek);
+        var runs = 0;
         try
         {
             return await retries.Operation.ExecuteAsync(
-                static async (_, state) => await state.next(state.context).ConfigureAwait(false),
+                async (_, state) =>
+                {
+                    if (runs++ > 0)
+                    {
+                        request.Body.Position = 0;
+                    }
+
+                    return await state.next(state.context).ConfigureAwait(false);
+                },
                 run,
                 (next, context)).ConfigureAwait(false);
         }
