@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +5,6 @@ using Crm.Abstractions.Erp;
 using Crm.Testing.Hosting;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Host.Sample.Tests.Faults;
 
@@ -20,8 +18,6 @@ namespace Host.Sample.Tests.Faults;
 [TestClass]
 public sealed class RequestFaultTests
 {
-    private const int Clerks = 6;
-
     [TestMethod]
     public async Task PostgreSQL_sessions_cut_and_server_stopped_mid_burst_lose_and_duplicate_nothing()
     {
@@ -29,7 +25,7 @@ public sealed class RequestFaultTests
         await using var host = faulty.Start();
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
-        var answers = await BurstAsync(host, "PG burst", async progress =>
+        var answers = await InquiryBurst.RunAsync(host, "PG burst", async progress =>
         {
             await progress.AcknowledgedAsync(20);
             for (var cut = 0; cut < 3; cut++)
@@ -59,7 +55,7 @@ public sealed class RequestFaultTests
         await using var host = faulty.Start();
         await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
 
-        var answers = await BurstAsync(host, "SQLite burst", async progress =>
+        var answers = await InquiryBurst.RunAsync(host, "SQLite burst", async progress =>
         {
             await progress.AcknowledgedAsync(20);
 
@@ -73,35 +69,6 @@ public sealed class RequestFaultTests
         });
 
         await AssertNothingLostOrDoubledAsync(faulty, host, answers, "SQLite burst");
-    }
-
-    /// <summary>Clerks log inquiries with unique subjects until <paramref name="disrupt"/> is done.</summary>
-    private static async Task<IReadOnlyList<Answer>> BurstAsync(HostProcess host, string prefix, Func<BurstProgress, Task> disrupt)
-    {
-        var answers = new ConcurrentQueue<Answer>();
-        using var stop = new CancellationTokenSource();
-        var progress = new BurstProgress(answers, host);
-        var clerks = Enumerable.Range(0, Clerks).Select(c => Task.Run(async () =>
-        {
-            using var clerk = host.ClientFor("clerk");
-            for (var i = 0; !stop.IsCancellationRequested; i++)
-            {
-                var subject = $"{prefix} {c}-{i}";
-                answers.Enqueue(await Answer.OfAsync(subject, () => clerk.PostAsJsonAsync("/api/crm/inquiries", new { accountKey = "C10001", subject, channel = "phone" })));
-            }
-        })).ToList();
-
-        try
-        {
-            await disrupt(progress);
-        }
-        finally
-        {
-            await stop.CancelAsync();
-            await Task.WhenAll(clerks);
-        }
-
-        return [.. answers];
     }
 
     private static async Task AssertNothingLostOrDoubledAsync(FaultyHost faulty, HostProcess host, IReadOnlyList<Answer> answers, string prefix)
@@ -146,34 +113,5 @@ public sealed class RequestFaultTests
         using var after = await clerk.PostAsJsonAsync("/api/crm/inquiries", new { accountKey = "C10001", subject = prefix + " after", channel = "phone" });
         Assert.AreEqual(HttpStatusCode.Created, after.StatusCode, await after.Content.ReadAsStringAsync());
         Assert.DoesNotContain(FaultyHost.Password, host.Output);
-    }
-
-    /// <summary>Lets a disruption wait for the burst to reach a point, by what the clerks were answered.</summary>
-    private sealed class BurstProgress(ConcurrentQueue<Answer> answers, HostProcess host)
-    {
-        /// <summary>Waits until <paramref name="more"/> further requests were acknowledged.</summary>
-        public async Task AcknowledgedAsync(int more)
-        {
-            var target = answers.Count(a => a.Acknowledged) + more;
-            await UntilAsync(() => answers.Count(a => a.Acknowledged) >= target, $"{more} more acknowledged inquiries");
-        }
-
-        /// <summary>Waits until a request was refused with a 503.</summary>
-        public Task RefusedAsync() =>
-            UntilAsync(() => answers.Any(a => a.Status == HttpStatusCode.ServiceUnavailable), "a 503");
-
-        // A guard against a hung test, not a measurement: a minute is far beyond any retry policy here.
-        private async Task UntilAsync(Func<bool> reached, string what)
-        {
-            for (var wait = 0; !reached(); wait++)
-            {
-                if (wait == 3000 || host.HasExited)
-                {
-                    Assert.Fail($"The burst never reached {what}:\n{host.Output}");
-                }
-
-                await Task.Delay(20);
-            }
-        }
     }
 }
