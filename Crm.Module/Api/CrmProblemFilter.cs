@@ -15,36 +15,20 @@ namespace Crm.Module.Api;
 /// stored nothing and the response has not started (<see cref="DatabaseRetries.Operation"/>); what
 /// remains is a 503 with <c>Retry-After</c>, logged once with its cause — never a 500, never a 2xx.
 /// Running a handler again is safe because each business operation is one transaction and the
-/// services keep no state between calls.
+/// services keep no state between calls. An application that maps endpoints without the add-on's data
+/// services (a screens-only test host) has no database to retry: its handlers run once.
 /// </summary>
-internal sealed partial class CrmProblemFilter(DatabaseRetries retries, TransientFaults faults, ResilienceOptions options, ILogger<CrmProblemFilter> logger) : IEndpointFilter
+internal sealed partial class CrmProblemFilter(ILogger<CrmProblemFilter> logger, DatabaseRetries? retries = null, TransientFaults? faults = null, ResilienceOptions? options = null) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        // Handlers read their bodies themselves: kept, so that a second run reads the same body again.
-        var request = context.HttpContext.Request;
-        request.EnableBuffering();
-        var run = ResilienceContextPool.Shared.Get(context.HttpContext.RequestAborted);
-        run.Properties.Set(DatabaseRetries.MayRunAgain, () => !context.HttpContext.Response.HasStarted && request.Body.CanSeek);
-        var runs = 0;
         try
         {
-            return await retries.Operation.ExecuteAsync(
-                async (_, state) =>
-                {
-                    if (runs++ > 0)
-                    {
-                        request.Body.Position = 0;
-                    }
-
-                    return await state.next(state.context).ConfigureAwait(false);
-                },
-                run,
-                (next, context)).ConfigureAwait(false);
+            return retries is null ? await next(context).ConfigureAwait(false) : await RunWithRetriesAsync(context, next, retries).ConfigureAwait(false);
         }
-        catch (Exception e) when (faults.Classify(e) is var kind && kind != FaultKind.Permanent && !context.HttpContext.Response.HasStarted)
+        catch (Exception e) when (faults?.Classify(e) is { } kind && kind != FaultKind.Permanent && !context.HttpContext.Response.HasStarted)
         {
             return DatabaseUnavailable(context.HttpContext, kind, e);
         }
@@ -84,6 +68,31 @@ internal sealed partial class CrmProblemFilter(DatabaseRetries retries, Transien
                 title: string.Format(CultureInfo.CurrentCulture, Messages.ProblemUnknown, e.Kind),
                 extensions: new Dictionary<string, object?> { ["kind"] = e.Kind, ["key"] = e.Key });
         }
+    }
+
+    private static async ValueTask<object?> RunWithRetriesAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next, DatabaseRetries retries)
+    {
+        // Handlers read their bodies themselves: kept, so that a second run reads the same body again.
+        var request = context.HttpContext.Request;
+        request.EnableBuffering();
+        var run = ResilienceContextPool.Shared.Get(context.HttpContext.RequestAborted);
+        run.Properties.Set(DatabaseRetries.MayRunAgain, () => !context.HttpContext.Response.HasStarted && request.Body.CanSeek);
+        var runs = 0;
+        try
+        {
+            return await retries.Operation.ExecuteAsync(
+                async (_, state) =>
+                {
+                    if (runs++ > 0)
+                    {
+                        request.Body.Position = 0;
+                    }
+
+                    return await state.next(state.context).ConfigureAwait(false);
+                },
+                run,
+                (next, context)).ConfigureAwait(false);
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(run);
@@ -94,8 +103,8 @@ internal sealed partial class CrmProblemFilter(DatabaseRetries retries, Transien
     // told that the outcome is unknown rather than that nothing was stored.
     private IResult DatabaseUnavailable(HttpContext http, FaultKind kind, Exception fault)
     {
-        var seconds = (int)Math.Ceiling(options.RetryAfter.TotalSeconds);
-        LogUnavailable(logger, fault, http.Request.Method, http.Request.Path, kind, retries.Target, DatabaseRetries.Cause(fault));
+        var seconds = (int)Math.Ceiling((options?.RetryAfter ?? TimeSpan.FromSeconds(5)).TotalSeconds);
+        LogUnavailable(logger, fault, http.Request.Method, http.Request.Path, kind, retries?.Target ?? "database", DatabaseRetries.Cause(fault));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return Results.Problem(
             string.Format(CultureInfo.CurrentCulture, kind == FaultKind.ConnectionLost ? Messages.DatabaseLostDetail : Messages.DatabaseUnavailableDetail, seconds),
