@@ -7,6 +7,7 @@ using Crm.Module.Activities;
 using Crm.Module.Audit;
 using Crm.Module.CustomFields;
 using Crm.Module.Data;
+using Crm.Module.Data.Resilience;
 using Crm.Module.Erp;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
@@ -39,6 +40,9 @@ public sealed class CrmModule : Autofac.Module
 
         // Data and the ERP mapping
         builder.RegisterType<CrmDatabase>().SingleInstance();
+        builder.RegisterType<ResilienceOptions>().SingleInstance();
+        builder.RegisterType<TransientFaults>().SingleInstance();
+        builder.RegisterType<DatabaseRetries>().SingleInstance();
         builder.RegisterType<ErpMapping>().SingleInstance();
         builder.Register(c => c.Resolve<ErpMapping>().Views).SingleInstance();
         builder.RegisterType<CrmStartup>().As<IHostedService>().SingleInstance();

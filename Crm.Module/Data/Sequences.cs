@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 
@@ -24,9 +25,11 @@ internal static class Sequences
                 "INSERT INTO crm_sequences (name, value) SELECT @name, 0 WHERE NOT EXISTS (SELECT 1 FROM crm_sequences WHERE name = @name)",
                 parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
-        catch (DbException)
+        catch (DbException) when (connection.State == ConnectionState.Open)
         {
             // Someone else may have created it between our check and our insert: that is all we wanted.
+            // A connection the error broke is not asked (Dapper would quietly open it again, and the
+            // caller's transaction would then fail on a closed one): the fault goes to the caller.
             if (!await ExistsAsync(connection, name, cancellationToken).ConfigureAwait(false))
             {
                 throw;

@@ -7,7 +7,8 @@ namespace Crm.Module.FollowUps;
 
 /// <summary>
 /// Quartz's entry to a rule run. Not concurrent: one run of a rule at a time in the cluster; a fire
-/// repeated after a node failure is harmless because runs are idempotent. A rule of a disabled
+/// repeated after a node failure (Quartz recovers the job) is harmless because runs are idempotent,
+/// and it completes a run the failed node left unfinished. A rule of a disabled
 /// plugin is skipped quietly: the plugin was logged as disabled once, and admins see it as failed.
 /// </summary>
 [DisallowConcurrentExecution]
@@ -29,7 +30,8 @@ internal sealed class FollowUpRuleJob(IEnumerable<IFollowUpRule> rules, FollowUp
         var run = await runner.RunAsync(rule, node.NodeName, cancellationToken).ConfigureAwait(false);
         if (run.Error is not null)
         {
-            // Quartz retries the job per the scheduling policy; the failed run is already recorded.
+            // The runner already tried again after passing faults; the failed run is recorded, and Quartz
+            // logs the failure (the next scheduled fire runs the rule again).
             throw new InvalidOperationException($"Follow-up rule '{code}' failed: {run.Error}");
         }
     }

@@ -3,6 +3,7 @@ using Crm.Abstractions.Activities;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Activities;
 using Crm.Module.Data;
+using Crm.Module.Data.Resilience;
 using Crm.Module.Events;
 using Crm.Module.Plugins;
 using Dapper;
@@ -15,10 +16,18 @@ namespace Crm.Module.FollowUps;
 /// <see cref="ActivityPlanned"/> event — and skips the others. Running twice, or on two hosts at
 /// once, therefore creates each follow-up once: the unique key decides, and a batch that loses a race
 /// is rolled back and taken again, when the winner's rows are visible and get skipped.
+/// The run's record is written first, marked unfinished, and each batch adds its counts to it in the
+/// batch's own transaction, so what a run created and its record never disagree, even when its host
+/// dies mid-run; the record stays marked unfinished then, and the next run (Quartz recovers the job)
+/// completes the work without duplicates. A passing database fault re-runs the rule (with backoff,
+/// <see cref="DatabaseRetries.Job"/>), which is safe for the same reason.
 /// A vertical plugin's rule counts towards its plugin's health; a disabled plugin's rule does not run.
 /// </summary>
-internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activitySql, ActivityTypes types, FollowUpOptions options, IOutbox outbox, PluginHealth plugins, TimeProvider clock)
+internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activitySql, ActivityTypes types, FollowUpOptions options, IOutbox outbox, PluginHealth plugins, DatabaseRetries retries, TimeProvider clock)
 {
+    /// <summary>The error a run's record carries until the run ends; left there when its host died.</summary>
+    public const string Unfinished = "Unfinished: the run stopped before its end (its host stopped or died). What its batches created is kept and counted; the next run completes the rest.";
+
     public async Task<FollowUpRun> RunAsync(IFollowUpRule rule, string node, CancellationToken cancellationToken)
     {
         var started = clock.GetUtcNow();
@@ -28,8 +37,45 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
             return new FollowUpRun(rule.Code, node, started, started, 0, 0, $"Not run: its plugin is disabled. {disabled}");
         }
 
+        var runId = await retries.Job.ExecuteAsync(async ct => await StartRecordAsync(rule.Code, node, started, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
         var (created, skipped) = (0, 0);
+        var createdByFailedAttempts = 0;
         string? error = null;
+        try
+        {
+            // Each attempt takes the proposals afresh; what an earlier attempt created is skipped now.
+            await retries.Job.ExecuteAsync(
+                async ct =>
+                {
+                    try
+                    {
+                        var attempt = await ProposeAndWriteAsync(rule, runId, started, ct).ConfigureAwait(false);
+                        (created, skipped) = (createdByFailedAttempts + attempt.Created, attempt.Skipped - createdByFailedAttempts);
+                    }
+                    catch (FailedAttemptException e)
+                    {
+                        (created, skipped) = (createdByFailedAttempts + e.Created, e.Skipped - createdByFailedAttempts);
+                        createdByFailedAttempts += e.Created;
+                        throw;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (FailedAttemptException e)
+        {
+            // What earlier batches created stays (each batch is whole); the run records why it stopped.
+            error = $"{e.InnerException!.GetType().Name}: {e.InnerException.Message}";
+        }
+
+        var run = new FollowUpRun(rule.Code, node, started, clock.GetUtcNow(), created, Math.Max(skipped, 0), error is { Length: > 2000 } ? error[..2000] : error);
+        await retries.Job.ExecuteAsync(async ct => await FinishRecordAsync(runId, run, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        NoteOutcome(rule, run);
+        return run;
+    }
+
+    private async Task<(int Created, int Skipped)> ProposeAndWriteAsync(IFollowUpRule rule, long runId, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        var (created, skipped) = (0, 0);
         try
         {
             var context = new FollowUpRuleContext(started, options.Parameters(rule));
@@ -39,26 +85,23 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
                 batch.Add(proposal);
                 if (batch.Count == options.BatchSize)
                 {
-                    (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false));
+                    (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, runId, batch, cancellationToken).ConfigureAwait(false));
                     batch.Clear();
                 }
             }
 
             if (batch.Count > 0)
             {
-                (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false));
+                (created, skipped) = Add((created, skipped), await WriteBatchAsync(rule, runId, batch, cancellationToken).ConfigureAwait(false));
             }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // What earlier batches created stays (each batch is whole); the run records why it stopped.
-            error = $"{e.GetType().Name}: {e.Message}";
-        }
 
-        var run = new FollowUpRun(rule.Code, node, started, clock.GetUtcNow(), created, skipped, error is { Length: > 2000 } ? error[..2000] : error);
-        await RecordAsync(run, cancellationToken).ConfigureAwait(false);
-        NoteOutcome(rule, run);
-        return run;
+            return (created, skipped);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The retry decides on the cause; the counts of the batches committed before it travel along.
+            throw new FailedAttemptException(created, skipped, e);
+        }
     }
 
     // A rule may stream its proposals from an open reader (plugins' rules too). Where that reader
@@ -103,13 +146,13 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
     private static (int, int) Add((int Created, int Skipped) total, (int Created, int Skipped) batch) =>
         (total.Created + batch.Created, total.Skipped + batch.Skipped);
 
-    private async Task<(int Created, int Skipped)> WriteBatchAsync(IFollowUpRule rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
+    private async Task<(int Created, int Skipped)> WriteBatchAsync(IFollowUpRule rule, long runId, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await TryWriteBatchAsync(rule, batch, cancellationToken).ConfigureAwait(false);
+                return await TryWriteBatchAsync(rule, runId, batch, cancellationToken).ConfigureAwait(false);
             }
             catch (DbException) when (attempt < 2)
             {
@@ -118,7 +161,7 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         }
     }
 
-    private async Task<(int Created, int Skipped)> TryWriteBatchAsync(IFollowUpRule rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
+    private async Task<(int Created, int Skipped)> TryWriteBatchAsync(IFollowUpRule rule, long runId, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -145,6 +188,12 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
             created++;
         }
 
+        // The batch's counts go into the run's record in the batch's transaction: both or neither.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE crm_follow_up_runs SET created = created + @created, skipped = skipped + @skipped WHERE id = @runId",
+            new { created, skipped, runId },
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return (created, skipped);
     }
@@ -172,15 +221,35 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         }
     }
 
-    private async Task RecordAsync(FollowUpRun run, CancellationToken cancellationToken)
+    private async Task<long> StartRecordAsync(string rule, string node, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            database.Dialect.InsertReturningId(
+                "crm_follow_up_runs",
+                "rule_code, node, started_at, finished_at, created, skipped, error",
+                "@rule, @node, @startedAt, @startedAt, 0, 0, @error",
+                "id"),
+            new { rule, node, startedAt = DbValues.ToUtcParameter(started), error = Unfinished },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    // The final counts replace the batches' running tally: a re-run after a passing fault saw the
+    // follow-ups of its earlier attempt as present, and they count as created, not skipped.
+    private async Task FinishRecordAsync(long runId, FollowUpRun run, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO crm_follow_up_runs (rule_code, node, started_at, finished_at, created, skipped, error)
-            VALUES (@Rule, @Node, @StartedAt, @FinishedAt, @Created, @Skipped, @Error)
-            """,
-            new { run.Rule, run.Node, StartedAt = DbValues.ToUtcParameter(run.StartedAt), FinishedAt = DbValues.ToUtcParameter(run.FinishedAt), run.Created, run.Skipped, run.Error },
+            "UPDATE crm_follow_up_runs SET finished_at = @FinishedAt, created = @Created, skipped = @Skipped, error = @Error WHERE id = @runId",
+            new { runId, FinishedAt = DbValues.ToUtcParameter(run.FinishedAt), run.Created, run.Skipped, run.Error },
             cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>An attempt of a run failed after <see cref="Created"/> follow-ups of it were committed.</summary>
+    private sealed class FailedAttemptException(int created, int skipped, Exception cause) : Exception(cause.Message, cause)
+    {
+        public int Created { get; } = created;
+
+        public int Skipped { get; } = skipped;
     }
 }

@@ -4,6 +4,7 @@ using Autofac.Core;
 using Crm.Abstractions.Erp;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Data;
+using Crm.Module.Data.Resilience;
 using Crm.Module.Data.Migrations;
 using Crm.Module.Activities;
 using Crm.Module.Erp.Mapping;
@@ -26,11 +27,31 @@ namespace Crm.Module.Hosting;
 /// real database and the inquiry settings, then migrates the add-on's own tables and the vertical
 /// plugins' tables. It runs in <see cref="StartingAsync"/>,
 /// which the host calls for all services before any <c>StartAsync</c> (the web server's included),
-/// and a failure stops start-up with a message that names the setting.
+/// and a failure stops start-up with a message that names the setting. A database that does not
+/// answer yet is waited for (<see cref="DatabaseRetries.ForStartup"/>).
 /// </summary>
-internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, CrmDatabase crmDatabase, PluginMigrations pluginMigrations, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
+internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase database, CrmDatabase crmDatabase, DatabaseRetries retries, TransientFaults faults, ResilienceOptions options, PluginMigrations pluginMigrations, ILifetimeScope scope, ILogger<CrmStartup> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
+    {
+        // A database still starting (or restarting) at the same time as the host is waited for, with
+        // backoff and each attempt logged, for Crm:Database:StartupTimeout; the steps are safe to
+        // repeat: validation only reads and migrations run under their lock and skip what is done.
+        try
+        {
+            await retries.ForStartup().ExecuteAsync(async ct => await PrepareAsync(ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (faults.IsTransient(e))
+        {
+            var message = $"The CRM add-on cannot start: the {retries.Target} did not answer within {options.StartupTimeout} (Crm:Database:StartupTimeout). Last error: {DatabaseRetries.Cause(e)}";
+            LogDatabaseUnreachable(logger, message);
+            throw new InvalidOperationException(message, e);
+        }
+
+        LogReady(logger, database.Engine);
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -50,8 +71,6 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
             // Plugins' tables next, under the same lock, before any plugin's handler, rule or job runs.
             pluginMigrations.MigrateAll();
         }
-
-        LogReady(logger, database.Engine);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -109,6 +128,9 @@ internal sealed partial class CrmStartup(ErpMapping mapping, IErpDatabase databa
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The CRM add-on cannot start: the setting {Setting} is wrong. {Problem}")]
     private static partial void LogSettingInvalid(ILogger logger, string setting, string problem);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "{Message}")]
+    private static partial void LogDatabaseUnreachable(ILogger logger, string message);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CRM add-on ready on {Engine}: ERP mapping validated, CRM tables migrated.")]
     private static partial void LogReady(ILogger logger, DatabaseEngine engine);

@@ -147,6 +147,16 @@ public sealed class HostProcess : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Kills the host the way a crash would (SIGKILL: no shutdown, nothing flushed), keeping its data; disposing it later is still needed.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync().ConfigureAwait(false);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
