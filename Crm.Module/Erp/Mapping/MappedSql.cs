@@ -7,7 +7,8 @@ namespace Crm.Module.Erp.Mapping;
 /// Turns one mapping setting into SQL. A plain value is a column name and is always quoted, so a
 /// name from configuration can never close the identifier and smuggle SQL in. A value prefixed with
 /// <c>sql:</c> is an expression written by the ERP administrator; its <c>[Name]</c> parts become
-/// quoted identifiers of the running dialect, so one expression works on every database.
+/// quoted identifiers of the running dialect, so one expression works on every database. An
+/// expression is one expression: no ';', no comments, and no quoting this reader does not follow.
 /// </summary>
 internal static class MappedSql
 {
@@ -41,6 +42,13 @@ internal static class MappedSql
             var c = expression[i];
             if (inLiteral)
             {
+                // PostgreSQL's E'...' strings end a literal elsewhere than a plain one: no backslashes,
+                // so that this reader and every database agree on where a literal ends.
+                if (c == '\\')
+                {
+                    throw new ErpMappingException(setting, "a string literal in an expression may not contain '\\'.");
+                }
+
                 sql.Append(c);
                 inLiteral = c != '\'';
                 continue;
@@ -57,6 +65,13 @@ internal static class MappedSql
                     break;
                 case ';':
                     throw new ErpMappingException(setting, "an expression may not contain ';' (one expression, not statements).");
+
+                // Other ways to quote (identifiers in double quotes or back ticks, PostgreSQL's dollar
+                // quotes) would hide a ';' or a comment from this reader: names are written [Name].
+                case '"' or '`':
+                    throw new ErpMappingException(setting, $"an expression may not contain '{c}': write names as [Name].");
+                case '$':
+                    throw new ErpMappingException(setting, "an expression may not contain '$' outside a string literal.");
                 case '-' when Next(expression, i) == '-':
                 case '/' when Next(expression, i) == '*':
                     throw new ErpMappingException(setting, "an expression may not contain SQL comments.");

@@ -125,9 +125,13 @@ internal static class ActionBody
     {
         try
         {
-            return JsonNode.Parse(literal);
+            var node = JsonNode.Parse(literal);
+
+            // Half a surrogate pair ("\ud800") is valid JSON but no text: it parses, and writing the body fails.
+            _ = node?.ToJsonString();
+            return node;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // Not a literal (the page wrote it as plain text): send it as the string it is.
             return JsonValue.Create(literal);

@@ -55,6 +55,10 @@ public sealed class MappedSqlTests
     [DataRow("sql:'open", "not closed")]
     [DataRow("sql:", "empty")]
     [DataRow("sql:[]", "empty name")]
+    [DataRow("sql:(SELECT 1 AS \"'\")); DROP TABLE t; SELECT ((SELECT 1 AS \"'\")", "'\"'")]
+    [DataRow("sql:(SELECT 1 AS `'`)); DROP TABLE t; SELECT ((SELECT 1 AS `'`)", "'`'")]
+    [DataRow("sql:$$'$$); DROP TABLE t; SELECT ($$'$$", "'$'")]
+    [DataRow("sql:E'\\'') ; DROP TABLE t; SELECT (E'\\''", "'\\'")]
     public void A_malformed_expression_names_its_setting(string value, string problem)
     {
         var e = Assert.ThrowsExactly<ErpMappingException>(() => MappedSql.Translate(Postgres, "Crm:Erp:Invoices:Open", value));

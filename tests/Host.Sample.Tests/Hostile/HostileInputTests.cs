@@ -1,25 +1,32 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Crm.Abstractions.Erp;
+using Crm.Testing.Databases;
 using Crm.Testing.Hosting;
+using Host.Sample.Tests.Security;
 
 namespace Host.Sample.Tests.Hostile;
 
 /// <summary>
-/// Every write route of the add-on (<see cref="CrmWriteRoutes"/>) driven as admin with hostile input
-/// against a real Host.Sample: never a 5xx; a refusal is problem+json and changes nothing; a success
-/// changes only the record it names and the tables that route may touch.
+/// Every write route of the add-on (<see cref="CrmWriteRoutes"/>) driven with hostile input against a
+/// real Host.Sample, as admin and as the clerk and a rep on the routes their roles may use: never a
+/// 5xx; a refusal is problem+json and changes nothing; a success changes only the record it names and
+/// the tables that route may touch. Once per database engine, with the same deterministic requests.
 /// </summary>
-[TestClass]
-public sealed class HostileInputTests
+public abstract partial class HostileInputTests
 {
-    private const string FormKey = "fuzz-form-key-4b1e9c";
     private const int Seed = 20261124;
     private const int ValuesPerField = 9;
     private const string LoneSurrogateMarker = "lone-surrogate-marker";
+
+    // Keyed by test class: MSTest runs this base's class initialisation once per derived class.
+    private static readonly ConcurrentDictionary<string, FuzzedHost> Hosts = new();
+    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
 
     // Written by background work (outbox dispatch, job and rule-run bookkeeping), so a request's effect
     // on them cannot be told apart; the outbox is still checked for new rows after a refusal.
@@ -31,71 +38,179 @@ public sealed class HostileInputTests
 
     public TestContext TestContext { get; set; } = null!;
 
+    private FuzzedHost Host
+    {
+        get
+        {
+            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
+            {
+                if (reason.IsRequired)
+                {
+                    Assert.Fail(reason.Message);
+                }
+
+                Assert.Inconclusive(reason.Message);
+            }
+
+            return Hosts[GetType().FullName!];
+        }
+    }
+
+    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            Hosts[context.FullyQualifiedTestClassName!] = await FuzzedHost.StartAsync(engine);
+        }
+        catch (TestEnvironmentUnavailableException e)
+        {
+            Unavailable[context.FullyQualifiedTestClassName!] = e;
+        }
+    }
+
+    [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
+    public static async Task StopHostAsync(TestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
+        {
+            await host.DisposeAsync();
+        }
+    }
+
     [TestMethod]
     public async Task Hostile_input_to_every_write_route_is_refused_cleanly_or_changes_only_its_record()
     {
-        await using var host = HostProcess.Start(new Dictionary<string, string> { ["Crm__Sales__WebForm__FormKey"] = FormKey });
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        using var admin = host.ClientFor("admin");
-        admin.DefaultRequestHeaders.Add("X-Crm-Form-Key", FormKey);
-        var records = await SeedRecordsAsync(admin);
-        var database = Path.Combine(host.DataFolder, "erp.db");
-        var before = await TableSnapshot.TakeAsync(database, IsAddOnTable);
-        Assert.IsTrue(before.TableNames.Contains("crm_leads"), "the CRM tables are in erp.db");
+        using var admin = Host.ClientFor("admin");
+        var records = await SeedRecordsAsync(admin, "admin");
+        await FuzzAsync(admin, CrmWriteRoutes.All, records);
+    }
 
-        var failures = new List<string>();
-        var sent = 0;
-        for (var index = 0; index < CrmWriteRoutes.All.Count; index++)
+    /// <summary>
+    /// The same fuzz as a role on every write route its column of <see cref="PermissionTable"/> allows,
+    /// with records of its own (a rep's lead, opportunity and activity), so the requests get past the
+    /// record rules and reach validation; refusals there must be just as clean.
+    /// </summary>
+    [TestMethod]
+    [DataRow("clerk")]
+    [DataRow("rep")]
+    public async Task Hostile_input_as_a_non_admin_role_is_refused_cleanly_or_changes_only_its_record(string role)
+    {
+        using var admin = Host.ClientFor("admin");
+        using var client = Host.ClientFor(role);
+        var records = await SeedRecordsAsync(admin, role);
+        var column = PermissionTable.Roles.ToList().IndexOf(role);
+        var allowed = CrmWriteRoutes.All
+            .Where(route => PermissionTable.Rows.Single(row => row.Route == new RouteKey(route.Method, PatternOf(route.Route))).Expected[column] == Outcome.Allowed)
+            .ToList();
+        Assert.IsNotEmpty(allowed, $"{role} may use no write route");
+        await FuzzAsync(client, allowed, records);
+    }
+
+    /// <summary>The route pattern the host maps (and <see cref="PermissionTable"/> names) for a route of <see cref="CrmWriteRoutes"/>.</summary>
+    internal static string PatternOf(string route)
+    {
+        var path = route.Split('?')[0];
+        if (path.StartsWith("/api/crm/custom-fields/", StringComparison.Ordinal))
         {
-            var route = CrmWriteRoutes.All[index];
+            return "/api/crm/custom-fields/{entity}/{key}";
+        }
 
-            // The ERP's tables are large: read once per route's batch, not per request.
-            var erpBefore = await TableSnapshot.TakeAsync(database, IsErpTable);
+        foreach (var placeholder in new[] { "{lead}", "{otherLead}", "{opportunity}", "{activity}", "{prospect}", "{prospectLead}" })
+        {
+            path = path.Replace(placeholder, "{id:long}", StringComparison.Ordinal);
+        }
+
+        return path
+            .Replace("{inquiry}", "{number}", StringComparison.Ordinal)
+            .Replace("{account}", "{key}", StringComparison.Ordinal)
+            .Replace("{rule}", "{code}", StringComparison.Ordinal);
+    }
+
+    private async Task FuzzAsync(HttpClient client, IReadOnlyList<CrmWriteRoute> routes, IReadOnlyDictionary<string, string> records)
+    {
+        var failures = new List<string>();
+        await SettleAsync(failures, "seeding");
+        var before = await Host.SnapshotAsync(IsAddOnTable);
+        Assert.IsTrue(before.TableNames.Contains("crm_leads"), "the CRM tables are in the ERP database");
+
+        var sent = 0;
+        foreach (var route in routes)
+        {
+            // The ERP's tables are large: read once per route's batch, not per request. The random
+            // order of field values depends on the route only, so every engine and role gets the same.
+            var erpBefore = await Host.SnapshotAsync(IsErpTable);
             var successes = 0;
-            foreach (var request in Variants(route, records, new Random(Seed + index)))
+            foreach (var request in Variants(route, records, new Random(Seed + CrmWriteRoutes.All.ToList().IndexOf(route))))
             {
                 using var message = request.ToMessage();
-                using var response = await admin.SendAsync(message, TestContext.CancellationToken);
+                using var response = await client.SendAsync(message, TestContext.CancellationToken);
                 sent++;
-                var after = await TableSnapshot.TakeAsync(database, IsAddOnTable);
-                var status = (int)response.StatusCode;
-                var what = $"{route.Method} {request.Path} [{request.Name}] → {status}";
-                if (status == 400 && response.Content.Headers.ContentLength == 0 && HostileValues.KestrelRefuses(request.Path))
-                {
-                    // Kestrel itself refuses a NUL in the path, before any application code runs.
-                    failures.AddRange(ChangesAfterRefusal(before, after).Select(change => $"{what}: {change}"));
-                }
-                else if (status >= 500)
-                {
-                    failures.Add($"{what}: {Shorten(await response.Content.ReadAsStringAsync())}");
-                }
-                else if (status >= 400)
-                {
-                    if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-                    {
-                        failures.Add($"{what}: a refusal that is not problem+json ({response.Content.Headers.ContentType})");
-                    }
-
-                    failures.AddRange(ChangesAfterRefusal(before, after).Select(change => $"{what}: {change}"));
-                }
-                else
+                var what = $"{route.Method} {request.Path} [{request.Name}] → {(int)response.StatusCode}";
+                var after = await Host.SnapshotAsync(IsAddOnTable);
+                var verdict = await JudgeAsync(response, request.Path, before, after);
+                if (verdict.Succeeded)
                 {
                     successes++;
                     failures.AddRange(UnrelatedChanges(before, after, route, request.Records).Select(change => $"{what}: {change}"));
                 }
 
+                failures.AddRange(verdict.Failures.Select(failure => $"{what}: {failure}"));
                 before = after;
             }
 
-            var erpAfter = await TableSnapshot.TakeAsync(database, IsErpTable);
+            await SettleAsync(failures, $"{route.Method} {route.Route}");
+            var erpAfter = await Host.SnapshotAsync(IsErpTable);
             foreach (var table in erpBefore.ChangedIn(erpAfter).Where(t => successes == 0 || !route.Tables.Contains(t)))
             {
                 failures.Add($"{route.Method} {route.Route}: hostile requests ({successes} succeeded) changed the ERP's {table}");
             }
         }
 
-        TestContext.WriteLine($"{sent} hostile requests to {CrmWriteRoutes.All.Count} write routes");
-        Assert.AreEqual(0, failures.Count, $"{failures.Count} of {sent} requests misbehaved:\n{string.Join('\n', failures.Take(80))}\n--- host output ---\n{Shorten(host.Output, 4_000)}");
+        TestContext.WriteLine($"{sent} hostile requests to {routes.Count} write routes on {Host.Engine}");
+        Assert.AreEqual(0, failures.Count, $"{failures.Count} of {sent} requests misbehaved:\n{string.Join('\n', failures.Take(80))}\n--- host output ---\n{Shorten(Host.Process.Output, 4_000)}");
+    }
+
+    /// <summary>Waits for the events of a batch to be delivered, so what their handlers write is seen with that batch.</summary>
+    private async Task SettleAsync(List<string> failures, string after)
+    {
+        if (!await Host.SettleAsync(TimeSpan.FromSeconds(30)))
+        {
+            failures.Add($"{after}: its events are still undelivered after 30 s");
+        }
+    }
+
+    /// <summary>
+    /// What an answer shows: never a 5xx; a refusal (4xx) is problem+json and changed nothing. Kestrel
+    /// itself refuses a NUL in the path (and a request line over its limit) before any application code
+    /// runs: a body-less 400 or 414, allowed, and still checked for changes.
+    /// </summary>
+    private static async Task<Verdict> JudgeAsync(HttpResponseMessage response, string path, TableSnapshot before, TableSnapshot after)
+    {
+        var status = (int)response.StatusCode;
+        if (status is 400 or 414 && response.Content.Headers.ContentLength == 0 && HostileValues.KestrelRefuses(path))
+        {
+            return new(false, [.. ChangesAfterRefusal(before, after)]);
+        }
+
+        if (status >= 500)
+        {
+            return new(false, [Shorten(await response.Content.ReadAsStringAsync())]);
+        }
+
+        if (status < 400)
+        {
+            return new(true, []);
+        }
+
+        var failures = ChangesAfterRefusal(before, after).ToList();
+        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+        {
+            failures.Add($"a refusal that is not problem+json ({response.Content.Headers.ContentType})");
+        }
+
+        return new(false, failures);
     }
 
     private static bool IsErpTable(string table) => table.StartsWith("erp_", StringComparison.Ordinal);
@@ -194,20 +309,25 @@ public sealed class HostileInputTests
         }
     }
 
-    /// <summary>Creates the records the routes act on, as admin, through the API itself.</summary>
-    private static async Task<Dictionary<string, string>> SeedRecordsAsync(HttpClient admin)
+    /// <summary>
+    /// Creates the records the routes act on, as admin, through the API itself: leads and
+    /// opportunities owned by <paramref name="user"/> where that user may own them (sales roles), its
+    /// activity assigned to <paramref name="user"/>.
+    /// </summary>
+    private static async Task<Dictionary<string, string>> SeedRecordsAsync(HttpClient admin, string user)
     {
+        var owner = user == "clerk" ? "admin" : user;
         var records = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["{lead}"] = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead One", contactName = "One", email = "one@seed.example", country = "DE" }, "id"),
-            ["{otherLead}"] = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead Two", contactName = "Two", email = "two@seed.example", country = "DE" }, "id"),
-            ["{opportunity}"] = await CreateAsync(admin, "/api/crm/opportunities", new { name = "Seed deal", accountKey = "C10002", amount = 100m, expectedCloseDate = "2027-03-31" }, "id"),
-            ["{activity}"] = await CreateAsync(admin, "/api/crm/activities", new { type = "call", subject = "Seed call", accountKey = "C10002" }, "id"),
-            ["{inquiry}"] = await CreateAsync(admin, "/api/crm/inquiries", new { accountKey = "C10002", subject = "Seed inquiry", channel = "Phone" }, "number"),
+            ["{lead}"] = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead One", contactName = "One", email = $"one-{user}@seed.example", country = "DE", owner }, "id"),
+            ["{otherLead}"] = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead Two", contactName = "Two", email = $"two-{user}@seed.example", country = "DE", owner }, "id"),
+            ["{opportunity}"] = await CreateAsync(admin, "/api/crm/opportunities", new { name = "Seed deal", accountKey = "C10002", amount = 100m, expectedCloseDate = "2027-03-31", owner }, "id"),
+            ["{activity}"] = await CreateAsync(admin, "/api/crm/activities", new { type = "call", subject = "Seed call", accountKey = "C10002", assignee = user }, "id"),
+            ["{inquiry}"] = await CreateAsync(admin, "/api/crm/inquiries", new { accountKey = "C10002", subject = "Seed inquiry", channel = "Phone", allowDuplicate = true }, "number"),
             ["{account}"] = "C10003",
         };
 
-        var converted = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead Three", contactName = "Three", email = "three@seed.example", country = "DE" }, "id");
+        var converted = await CreateAsync(admin, "/api/crm/leads", new { company = "Seed Lead Three", contactName = "Three", email = $"three-{user}@seed.example", country = "DE", owner }, "id");
         await SendOkAsync(admin, $"/api/crm/leads/{converted}/status", new { status = "Qualified", version = 1 });
         using var conversion = await admin.PostAsJsonAsync($"/api/crm/leads/{converted}/convert", new { version = 2, opportunityName = "Seed conversion", amount = 10, expectedCloseDate = "2027-01-31" });
         Assert.IsTrue(conversion.IsSuccessStatusCode, await conversion.Content.ReadAsStringAsync());
@@ -277,6 +397,8 @@ public sealed class HostileInputTests
 
     private static string Shorten(string text, int length = 300) =>
         text.Length <= length ? text : text[..length] + string.Create(CultureInfo.InvariantCulture, $"…({text.Length} chars)");
+
+    private sealed record Verdict(bool Succeeded, IReadOnlyList<string> Failures);
 
     private sealed record HostileRequest(string Method, string Path, string Name, byte[] Body, string ContentType, IReadOnlyList<string> Records)
     {

@@ -98,8 +98,53 @@ internal static class HostileValues
         new string('k', 2_000),
     ];
 
-    /// <summary>Whether Kestrel answers the path itself (a bare 400) before routing: a NUL anywhere in it.</summary>
-    public static bool KestrelRefuses(string path) => path.Contains("%00", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether Kestrel answers the request itself (a bare 400 or 414) before routing: a NUL in the path
+    /// (not the query, which Kestrel does not decode), or a request line over its 8 kB limit.
+    /// </summary>
+    public static bool KestrelRefuses(string path) =>
+        path.Split('?')[0].Contains("%00", StringComparison.Ordinal) || path.Length > 8_000;
+
+    /// <summary>
+    /// Query strings, already percent-encoded as they go on the wire: paging out of range and not
+    /// numbers, unknown sort fields, SQL in every parameter the routes read, repeated keys, very long
+    /// values, encoding tricks and invalid UTF-8; <c>cf.&lt;code&gt;</c> filters for each custom field code.
+    /// </summary>
+    public static IReadOnlyList<string> Queries(IEnumerable<string> customFieldCodes)
+    {
+        List<string> queries =
+        [
+            .. WriteQueries,
+            "page=-1", "page=0", "page=99999999999999999999", "page=abc", "page=1e3", "page=1.5", "page=%20",
+            "pageSize=-5", "pageSize=0", "pageSize=2147483648", "pageSize=1000000", "pageSize=NaN",
+            "sort=nonexistent", "sort=-", "sort=company%20desc%2C(select%201)", "sort=%27", "sort=id%3B%20DROP%20TABLE%20crm_leads",
+            "search=%25", "search=_", "search=%5C", "search=" + new string('x', 7_000), "search=" + new string('x', 9_000),
+            "status=%00", "owner=%27--", "team=%3B", "view=%27", "unowned=2", "stage=%E2%80%AE", "pipeline=%27", "account=C10001%27--",
+            "order=-1", "invoice=%27", "customer=%27%20OR%201%3D1", "from=2026-13", "to=0000-00", "from=9999-99-99&to=-1",
+            "tier=%27%3B", "entity=..%2F..", "kinds=%27,,", "toleranceDays=-99999999999", "cards=-1", "culture=xx-INVALID",
+            "search=%2525", "search=%", "search=%zz", "search=%u0027", "search=%C0%AF", "search=%ED%A0%80", "search=%FF%FE",
+            "search=+%2B+", "%3D%3D=%26%26", "&&&==&", "=", "page", "pageSize=", "page%00=1", "PAGE=-1", "a[]=1&a[b]=2",
+            "sort=a&sort=b&sort=c", "cf.nosuch=1", "cf.=1", "cf.%27%3B--=1", "cf.%00=1",
+        ];
+        foreach (var code in customFieldCodes)
+        {
+            queries.Add($"cf.{code}=%27%20OR%201%3D1%20--");
+            queries.Add($"cf.{code}=%3B%20DROP%20TABLE%20crm_leads%3B");
+            queries.Add($"cf.{code}={new string('9', 2_000)}");
+            queries.Add($"cf.{code}=1&cf.{code}=2");
+            queries.Add($"cf.{code}=%C3%28");
+        }
+
+        return queries;
+    }
+
+    /// <summary>The query strings also sent to every write route: the flags writes read, and the worst of the rest.</summary>
+    public static IReadOnlyList<string> WriteQueries { get; } =
+    [
+        "dryRun=maybe", "dryRun=%00", "dryRun=true&dryRun=false", "skipInvalid=%27", "dryRun=TRUE",
+        "page=1&page=2&pageSize=10&pageSize=-1", "search=%27%20OR%201%3D1%20--", "sort=company%3B%20DROP%20TABLE%20crm_leads",
+        "search=%C3%28%FF", "version=-1", "search=" + new string('q', 4_000),
+    ];
 
     public static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + $"…({text.Length} chars)";
 

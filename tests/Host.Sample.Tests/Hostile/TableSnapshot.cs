@@ -1,11 +1,13 @@
+using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using Crm.Abstractions.Erp;
 
 namespace Host.Sample.Tests.Hostile;
 
 /// <summary>
-/// The rows of every table in a SQLite file, each row as its field values: compared before and after a
-/// request to find exactly which rows it changed. Rows are a multiset, so no key column is needed.
+/// The rows of every table in a database (SQLite or PostgreSQL), each row as its field values: compared
+/// before and after a request to find exactly which rows it changed. Rows are a multiset, so no key
+/// column is needed.
 /// </summary>
 internal sealed class TableSnapshot
 {
@@ -21,16 +23,17 @@ internal sealed class TableSnapshot
 
     public int RowCount(string table) => _tables.TryGetValue(table, out var rows) ? rows.Values.Sum() : 0;
 
-    /// <summary>Reads the tables whose names <paramref name="include"/> accepts.</summary>
-    public static async Task<TableSnapshot> TakeAsync(string databaseFile, Func<string, bool> include)
+    /// <summary>Reads the tables whose names <paramref name="include"/> accepts, through a new connection from <paramref name="open"/>.</summary>
+    public static async Task<TableSnapshot> TakeAsync(Func<DbConnection> open, DatabaseEngine engine, Func<string, bool> include)
     {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
-        await using var connection = new SqliteConnection(connectionString);
+        await using var connection = open();
         await connection.OpenAsync();
         var names = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+            list.CommandText = engine == DatabaseEngine.Sqlite
+                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
@@ -46,7 +49,7 @@ internal sealed class TableSnapshot
         {
             var rows = new Dictionary<string, int>(StringComparer.Ordinal);
             await using var select = connection.CreateCommand();
-            // The name comes from sqlite_master, not from input; identifiers cannot be parameters.
+            // The name comes from the catalog, not from input; identifiers cannot be parameters.
             select.CommandText = $"SELECT * FROM \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -76,7 +79,7 @@ internal sealed class TableSnapshot
             .Select(row => (IReadOnlyList<string>)row.Key.Split('\u001f'))];
     }
 
-    private static string RowText(SqliteDataReader reader)
+    private static string RowText(DbDataReader reader)
     {
         var fields = new string[reader.FieldCount];
         for (var i = 0; i < fields.Length; i++)

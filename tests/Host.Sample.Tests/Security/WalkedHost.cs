@@ -22,17 +22,20 @@ internal sealed class WalkedHost : IAsyncDisposable
 
     public SeededRecords Records { get; }
 
-    /// <summary>Throws <see cref="TestEnvironmentUnavailableException"/> when the engine is not available here.</summary>
-    public static async Task<WalkedHost> StartAsync(DatabaseEngine engine)
+    /// <summary>
+    /// Throws <see cref="TestEnvironmentUnavailableException"/> when the engine is not available here;
+    /// <paramref name="extraSettings"/> override configuration.
+    /// </summary>
+    public static async Task<WalkedHost> StartAsync(DatabaseEngine engine, IReadOnlyDictionary<string, string>? extraSettings = null)
     {
         var database = engine == DatabaseEngine.Sqlite ? null : await TestDatabases.CreateAsync(engine).ConfigureAwait(false);
-        var settings = database is null
-            ? new Dictionary<string, string>()
-            : new Dictionary<string, string>
-            {
-                ["Erp:Database:Engine"] = engine.ToString(),
-                ["Erp:Database:ConnectionString"] = database.ConnectionString,
-            };
+        var settings = new Dictionary<string, string>(extraSettings ?? new Dictionary<string, string>());
+        if (database is not null)
+        {
+            settings["Erp:Database:Engine"] = engine.ToString();
+            settings["Erp:Database:ConnectionString"] = database.ConnectionString;
+        }
+
         var host = await InProcessHostSample.StartAsync(settings).ConfigureAwait(false);
         return new WalkedHost(host, await SeededRecords.CreateAsync(host).ConfigureAwait(false), database);
     }
