@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -16,41 +15,16 @@ namespace Host.Sample.Tests.Audit;
 /// </summary>
 public abstract class AuditApiTests
 {
-    // Keyed by test class: MSTest runs this base's class initialisation once per derived class.
-    private static readonly ConcurrentDictionary<string, WalkedHost> Hosts = new();
-    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
+    private static readonly HostPerTestClass<WalkedHost> Hosts = new();
 
     private InProcessHostSample Host => Walked.Host;
 
     private SeededRecords Records => Walked.Records;
 
-    private WalkedHost Walked
-    {
-        get
-        {
-            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
-            {
-                if (reason.IsRequired)
-                {
-                    Assert.Fail(reason.Message);
-                }
-
-                Assert.Inconclusive(reason.Message);
-            }
-
-            return Hosts[GetType().FullName!];
-        }
-    }
+    private WalkedHost Walked => Hosts.For(GetType());
 
     [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
-    public static async Task StopHostAsync(TestContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var walked))
-        {
-            await walked.DisposeAsync();
-        }
-    }
+    public static Task StopHostAsync(TestContext context) => Hosts.StopAsync(context);
 
     [TestMethod]
     public async Task A_records_entries_follow_the_records_rules_and_show_the_change()
@@ -135,18 +109,8 @@ public abstract class AuditApiTests
         Assert.AreEqual(before.GetProperty("lastHash").GetString(), after.GetProperty("lastHash").GetString());
     }
 
-    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            Hosts[context.FullyQualifiedTestClassName!] = await WalkedHost.StartAsync(engine);
-        }
-        catch (TestEnvironmentUnavailableException e)
-        {
-            Unavailable[context.FullyQualifiedTestClassName!] = e;
-        }
-    }
+    protected static Task StartHostAsync(TestContext context, DatabaseEngine engine) =>
+        Hosts.StartAsync(context, () => WalkedHost.StartAsync(engine));
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 

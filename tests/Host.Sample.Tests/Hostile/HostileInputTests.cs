@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -24,9 +23,7 @@ public abstract partial class HostileInputTests
     private const int ValuesPerField = 9;
     private const string LoneSurrogateMarker = "lone-surrogate-marker";
 
-    // Keyed by test class: MSTest runs this base's class initialisation once per derived class.
-    private static readonly ConcurrentDictionary<string, FuzzedHost> Hosts = new();
-    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
+    private static readonly HostPerTestClass<FuzzedHost> Hosts = new();
 
     // Written by background work (outbox dispatch, job and rule-run bookkeeping), so a request's effect
     // on them cannot be told apart; the outbox is still checked for new rows after a refusal.
@@ -38,46 +35,13 @@ public abstract partial class HostileInputTests
 
     public TestContext TestContext { get; set; } = null!;
 
-    private FuzzedHost Host
-    {
-        get
-        {
-            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
-            {
-                if (reason.IsRequired)
-                {
-                    Assert.Fail(reason.Message);
-                }
+    private FuzzedHost Host => Hosts.For(GetType());
 
-                Assert.Inconclusive(reason.Message);
-            }
-
-            return Hosts[GetType().FullName!];
-        }
-    }
-
-    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            Hosts[context.FullyQualifiedTestClassName!] = await FuzzedHost.StartAsync(engine);
-        }
-        catch (TestEnvironmentUnavailableException e)
-        {
-            Unavailable[context.FullyQualifiedTestClassName!] = e;
-        }
-    }
+    protected static Task StartHostAsync(TestContext context, DatabaseEngine engine) =>
+        Hosts.StartAsync(context, () => FuzzedHost.StartAsync(engine));
 
     [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
-    public static async Task StopHostAsync(TestContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
-        {
-            await host.DisposeAsync();
-        }
-    }
+    public static Task StopHostAsync(TestContext context) => Hosts.StopAsync(context);
 
     [TestMethod]
     public async Task Hostile_input_to_every_write_route_is_refused_cleanly_or_changes_only_its_record()

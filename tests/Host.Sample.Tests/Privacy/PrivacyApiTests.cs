@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Crm.Abstractions.Erp;
 using Host.Sample.Tests.EndToEnd;
 using Host.Sample.Tests.Hostile;
+using Microsoft.Data.Sqlite;
 
 namespace Host.Sample.Tests.Privacy;
 
@@ -105,5 +107,8 @@ public sealed class PrivacyApiTests : HostSampleTest
     }
 
     private Task<TableSnapshot> ErpTablesAsync() =>
-        TableSnapshot.TakeAsync(Path.Combine(Host.DataFolder, "erp.db"), table => table.StartsWith("erp_", StringComparison.Ordinal));
+        TableSnapshot.TakeAsync(
+            () => new SqliteConnection($"Data Source={Path.Combine(Host.DataFolder, "erp.db")}"),
+            DatabaseEngine.Sqlite,
+            table => table.StartsWith("erp_", StringComparison.Ordinal));
 }

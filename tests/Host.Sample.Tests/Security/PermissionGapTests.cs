@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
@@ -17,51 +16,17 @@ public abstract class PermissionGapTests
 {
     private const string FormKey = "permission-gap-form-key-7d21";
 
-    private static readonly ConcurrentDictionary<string, WalkedHost> Hosts = new();
-    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
+    private static readonly HostPerTestClass<WalkedHost> Hosts = new();
 
-    private WalkedHost Walked
-    {
-        get
-        {
-            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
-            {
-                if (reason.IsRequired)
-                {
-                    Assert.Fail(reason.Message);
-                }
-
-                Assert.Inconclusive(reason.Message);
-            }
-
-            return Hosts[GetType().FullName!];
-        }
-    }
+    private WalkedHost Walked => Hosts.For(GetType());
 
     private InProcessHostSample Host => Walked.Host;
 
-    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            Hosts[context.FullyQualifiedTestClassName!] = await WalkedHost.StartAsync(engine, new Dictionary<string, string> { ["Crm:Sales:WebForm:FormKey"] = FormKey });
-        }
-        catch (TestEnvironmentUnavailableException e)
-        {
-            Unavailable[context.FullyQualifiedTestClassName!] = e;
-        }
-    }
+    protected static Task StartHostAsync(TestContext context, DatabaseEngine engine) =>
+        Hosts.StartAsync(context, () => WalkedHost.StartAsync(engine, new Dictionary<string, string> { ["Crm:Sales:WebForm:FormKey"] = FormKey }));
 
     [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
-    public static async Task StopHostAsync(TestContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
-        {
-            await host.DisposeAsync();
-        }
-    }
+    public static Task StopHostAsync(TestContext context) => Hosts.StopAsync(context);
 
     /// <summary>
     /// The website's form needs no sign-in but its key: with it every caller (signed in or not) gets a

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -16,54 +15,19 @@ namespace Host.Sample.Tests.Security;
 /// </summary>
 public abstract partial class PermissionTableTests
 {
-    // Keyed by test class: MSTest runs this base's class initialisation once per derived class.
-    private static readonly ConcurrentDictionary<string, WalkedHost> Hosts = new();
-    private static readonly ConcurrentDictionary<string, TestEnvironmentUnavailableException> Unavailable = new();
+    private static readonly HostPerTestClass<WalkedHost> Hosts = new();
 
     private InProcessHostSample Host => Walked.Host;
 
     private SeededRecords Records => Walked.Records;
 
-    private WalkedHost Walked
-    {
-        get
-        {
-            if (Unavailable.TryGetValue(GetType().FullName!, out var reason))
-            {
-                if (reason.IsRequired)
-                {
-                    Assert.Fail(reason.Message);
-                }
+    private WalkedHost Walked => Hosts.For(GetType());
 
-                Assert.Inconclusive(reason.Message);
-            }
-
-            return Hosts[GetType().FullName!];
-        }
-    }
-
-    protected static async Task StartHostAsync(TestContext context, DatabaseEngine engine)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        try
-        {
-            Hosts[context.FullyQualifiedTestClassName!] = await WalkedHost.StartAsync(engine);
-        }
-        catch (TestEnvironmentUnavailableException e)
-        {
-            Unavailable[context.FullyQualifiedTestClassName!] = e;
-        }
-    }
+    protected static Task StartHostAsync(TestContext context, DatabaseEngine engine) =>
+        Hosts.StartAsync(context, () => WalkedHost.StartAsync(engine));
 
     [ClassCleanup(InheritanceBehavior.BeforeEachDerivedClass)]
-    public static async Task StopHostAsync(TestContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (Hosts.TryRemove(context.FullyQualifiedTestClassName!, out var host))
-        {
-            await host.DisposeAsync();
-        }
-    }
+    public static Task StopHostAsync(TestContext context) => Hosts.StopAsync(context);
 
     [TestMethod]
     public void Every_mapped_api_route_has_a_row_and_every_row_a_route()
