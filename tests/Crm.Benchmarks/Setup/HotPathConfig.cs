@@ -9,7 +9,7 @@ namespace Crm.Benchmarks.Setup;
 /// <summary>
 /// One short job for every hot path: in process (no project is generated and built per run, which
 /// on a 2-core machine costs minutes; the database is already open to this process), 3 warm-up and
-/// 10 measured iterations of about half a second each, with allocations and the ratio to the baseline.
+/// 15 measured iterations of about half a second each, with allocations and the ratio to the baseline.
 /// </summary>
 internal static class HotPathConfig
 {
@@ -18,7 +18,7 @@ internal static class HotPathConfig
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithLaunchCount(1)
             .WithWarmupCount(3)
-            .WithIterationCount(10)
+            .WithIterationCount(15)
             .WithId("HotPath"))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumn(StatisticColumn.P95)
