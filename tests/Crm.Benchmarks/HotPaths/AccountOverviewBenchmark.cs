@@ -11,6 +11,7 @@ namespace Crm.Benchmarks.HotPaths;
 /// The account overview (account, owner, order statistics and page, invoice count and page,
 /// balances, 24 months of revenue, days to pay) of the busiest account, as an administrator sees it.
 /// </summary>
+[BenchmarkCategory("AccountOverview")]
 public class AccountOverviewBenchmark : AddOnBenchmark
 {
     private IErpAccounts _accounts = null!;

@@ -12,6 +12,7 @@ namespace Crm.Benchmarks.HotPaths;
 /// Account search for "gmbh" (a part of many German names, so the count and the first page by name
 /// both have work to do): the total and the first page.
 /// </summary>
+[BenchmarkCategory("AccountSearch")]
 public class AccountSearchBenchmark : AddOnBenchmark
 {
     private const string SearchText = "gmbh";

@@ -8,6 +8,7 @@ using Crm.Module.Accounts;
 namespace Crm.Benchmarks.HotPaths;
 
 /// <summary>The first page of the busiest account's timeline over all kinds (activities, inquiries, orders, invoices).</summary>
+[BenchmarkCategory("AccountTimeline")]
 public class AccountTimelineBenchmark : AddOnBenchmark
 {
     private IAccountTimeline _timeline = null!;

@@ -14,6 +14,7 @@ namespace Crm.Benchmarks.HotPaths;
 /// in one transaction. The baseline is the bare INSERT of the inquiry row (the add-on's own
 /// statement, in its own implicit transaction). Both write into a copy of the generated database.
 /// </summary>
+[BenchmarkCategory("InquiryLog")]
 public class InquiryLogBenchmark : AddOnBenchmark
 {
     private ScratchCopy? _copy;

@@ -9,6 +9,7 @@ using Crm.Module.Inquiries;
 namespace Crm.Benchmarks.HotPaths;
 
 /// <summary>The inquiry queue: the first page of all open inquiries, the ones due first on top, and their count.</summary>
+[BenchmarkCategory("InquiryQueue")]
 public class InquiryQueueBenchmark : AddOnBenchmark
 {
     private IInquiryService _inquiries = null!;
