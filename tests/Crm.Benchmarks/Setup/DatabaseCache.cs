@@ -75,8 +75,11 @@ internal static class DatabaseCache
         await using (connection.ConfigureAwait(false))
         {
             await connection.OpenAsync().ConfigureAwait(false);
-            using var command = RawCommand.Create(connection, "SELECT to_regclass('erp_customers') IS NOT NULL AND EXISTS (SELECT 1 FROM erp_customers)", new Dictionary<string, object?>());
-            if (await command.ExecuteScalarAsync().ConfigureAwait(false) is true)
+            // Two statements: PostgreSQL resolves every table of a statement before running it, so
+            // the count cannot sit beside the check for the table.
+            using var exists = RawCommand.Create(connection, "SELECT to_regclass('erp_customers') IS NOT NULL", new Dictionary<string, object?>());
+            using var filled = RawCommand.Create(connection, "SELECT EXISTS (SELECT 1 FROM erp_customers)", new Dictionary<string, object?>());
+            if (await exists.ExecuteScalarAsync().ConfigureAwait(false) is true && await filled.ExecuteScalarAsync().ConfigureAwait(false) is true)
             {
                 log.WriteLine("Reusing the data in the given database (it holds customers); its scale, seed and day are the ones it was generated with.");
                 return;
