@@ -99,7 +99,8 @@ internal sealed class InquiryFinder(CrmDatabase database, ErpViews views, Inquir
     }
 
     // Urgent sorts first under "Priority": the stored names are ordered by an explicit CASE.
-    private static string OrderBy(InquirySort sort) => sort switch
+    // Internal: the benchmarks run the same ORDER BY through raw ADO.NET.
+    internal static string OrderBy(InquirySort sort) => sort switch
     {
         InquirySort.Newest => "i.id DESC",
         InquirySort.Oldest => "i.id",

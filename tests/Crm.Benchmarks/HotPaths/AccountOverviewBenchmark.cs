@@ -1,0 +1,53 @@
+using Autofac;
+using BenchmarkDotNet.Attributes;
+using Crm.Abstractions.Erp;
+using Crm.Benchmarks.Setup;
+using Crm.Module.Accounts;
+using Crm.Module.Data;
+
+namespace Crm.Benchmarks.HotPaths;
+
+/// <summary>
+/// The account overview (account, owner, order statistics and page, invoice count and page,
+/// balances, 24 months of revenue, days to pay) of the busiest account, as an administrator sees it.
+/// </summary>
+[BenchmarkCategory("AccountOverview")]
+public class AccountOverviewBenchmark : AddOnBenchmark
+{
+    private IErpAccounts _accounts = null!;
+    private string _statements = string.Empty;
+    private Dictionary<string, object?> _parameters = [];
+
+    [Benchmark(Description = "add-on")]
+    public Task<AccountOverview> AddOnAsync() => _accounts.GetOverviewAsync(AccountKey, PageSize);
+
+    [Benchmark(Baseline = true, Description = "raw ADO.NET")]
+    public async Task<List<object[]>> RawAsync()
+    {
+        var connection = await AddOn.OpenRawAsync().ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = RawCommand.Create(connection, _statements, _parameters);
+            return await RawCommand.ReadAllAsync(command).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task PrepareAsync()
+    {
+        _accounts = AddOn.Container.Resolve<IErpAccounts>();
+        var sql = AddOn.Container.Resolve<AccountSql>();
+        _statements = sql.Account + sql.Assignment + sql.OrderStats + sql.OrdersPage
+            + sql.InvoiceCount + sql.InvoicesPage + sql.Balances + sql.RevenueByMonth + sql.AverageDaysToPay;
+        var today = AddOn.Today;
+        _parameters = new Dictionary<string, object?>
+        {
+            ["accountKey"] = AccountKey,
+            ["crmKey"] = AccountKey,
+            ["skip"] = 0,
+            ["take"] = PageSize,
+            ["today"] = DbValues.ToParameter(today),
+            ["revenueSince"] = DbValues.ToParameter(new DateOnly(today.Year, today.Month, 1).AddMonths(-23)),
+        };
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using Autofac;
+using BenchmarkDotNet.Attributes;
+using Crm.Abstractions.Sales;
+using Crm.Benchmarks.Setup;
+using Crm.Module.Sales.Pipelines;
+
+namespace Crm.Benchmarks.HotPaths;
+
+/// <summary>
+/// The board of the <c>new-business</c> pipeline as an administrator sees it (every owner): figures
+/// per stage and currency and the first 25 open opportunities of every stage.
+/// </summary>
+[BenchmarkCategory("PipelineBoard")]
+public class PipelineBoardBenchmark : AddOnBenchmark
+{
+    private const string Pipeline = "new-business";
+
+    private IPipelineService _pipelines = null!;
+    private string _statements = string.Empty;
+    private Dictionary<string, object?> _parameters = [];
+
+    [Benchmark(Description = "add-on")]
+    public Task<PipelineBoard> AddOnAsync() => _pipelines.GetBoardAsync(Pipeline, PageSize);
+
+    [Benchmark(Baseline = true, Description = "raw ADO.NET")]
+    public async Task<List<object[]>> RawAsync()
+    {
+        var connection = await AddOn.OpenRawAsync().ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = RawCommand.Create(connection, _statements, _parameters);
+            return await RawCommand.ReadAllAsync(command).ConfigureAwait(false);
+        }
+    }
+
+    protected override Task PrepareAsync()
+    {
+        _pipelines = AddOn.Container.Resolve<IPipelineService>();
+
+        // An administrator sees every owner, so the add-on runs the statement without the owner filter.
+        _statements = AddOn.Container.Resolve<PipelineBoardSql>().For(filterOwners: false);
+        _parameters = new Dictionary<string, object?> { ["pipeline"] = Pipeline, ["cards"] = PageSize };
+        return Task.CompletedTask;
+    }
+}
