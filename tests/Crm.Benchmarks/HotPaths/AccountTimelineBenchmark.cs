@@ -19,15 +19,7 @@ public class AccountTimelineBenchmark : AddOnBenchmark
     public Task<Page<AccountTimelineEntry>> AddOnAsync() => _timeline.GetAsync(AccountKey, [], new PageRequest(1, PageSize));
 
     [Benchmark(Baseline = true, Description = "raw ADO.NET")]
-    public async Task<List<object[]>> RawAsync()
-    {
-        var connection = await AddOn.OpenRawAsync().ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = RawCommand.Create(connection, _statements, _parameters);
-            return await RawCommand.ReadAllAsync(command).ConfigureAwait(false);
-        }
-    }
+    public Task<List<object[]>> RawAsync() => ReadRawAsync(_statements, _parameters);
 
     protected override Task PrepareAsync()
     {

@@ -25,15 +25,7 @@ public class ForecastBenchmark : AddOnBenchmark
     public Task<SalesForecast> AddOnAsync() => _forecasts.GetAsync(_query);
 
     [Benchmark(Baseline = true, Description = "raw ADO.NET")]
-    public async Task<List<object[]>> RawAsync()
-    {
-        var connection = await AddOn.OpenRawAsync().ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            using var command = RawCommand.Create(connection, _statements, _parameters);
-            return await RawCommand.ReadAllAsync(command).ConfigureAwait(false);
-        }
-    }
+    public Task<List<object[]>> RawAsync() => ReadRawAsync(_statements, _parameters);
 
     protected override Task PrepareAsync()
     {

@@ -49,5 +49,16 @@ public abstract class AddOnBenchmark
     /// <summary>Builds what both methods use (statements, parameters) outside the measurement.</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;
 
+    /// <summary>The baseline of a read path: <paramref name="statements"/> on a pooled connection of its own, every row read.</summary>
+    private protected async Task<List<object[]>> ReadRawAsync(string statements, IReadOnlyDictionary<string, object?> parameters)
+    {
+        var connection = await AddOn.OpenRawAsync().ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = RawCommand.Create(connection, statements, parameters);
+            return await RawCommand.ReadAllAsync(command).ConfigureAwait(false);
+        }
+    }
+
     protected virtual Task ReleaseAsync() => Task.CompletedTask;
 }
