@@ -8,6 +8,8 @@ namespace Crm.Module.Scheduling;
 /// <summary>
 /// Owns this host's Quartz scheduler. Built on first use, so jobs can be scheduled before the host
 /// has started it (they are stored and fire once it runs); shut down with the container at the latest.
+/// With scheduling switched off the scheduler is still built, never started: this host stores
+/// schedules (an activity's reminder) for the hosts that run them, and fires nothing itself.
 /// </summary>
 internal sealed class CrmQuartz(SchedulingOptions options, IErpDatabase database, ILifetimeScope container, CrmJobTypes jobTypes, ILoggerFactory loggerFactory) : IAsyncDisposable
 {
@@ -20,11 +22,6 @@ internal sealed class CrmQuartz(SchedulingOptions options, IErpDatabase database
 
     public async Task<IScheduler> GetSchedulerAsync(CancellationToken cancellationToken)
     {
-        if (!options.Enabled)
-        {
-            throw new InvalidOperationException($"Scheduling is switched off on this host ({SchedulingOptions.SectionName}:Enabled is false).");
-        }
-
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {

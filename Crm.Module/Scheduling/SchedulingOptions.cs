@@ -13,7 +13,11 @@ internal sealed class SchedulingOptions
     /// <summary>The instance id that asks Quartz to generate one per process, as clustering needs.</summary>
     public const string AutoInstanceId = "AUTO";
 
-    /// <summary>False: no scheduler is built or started on this host (tests, a host that only serves the API).</summary>
+    /// <summary>
+    /// False: this host fires no job (a host that only serves the API, tests that must not meet a
+    /// nightly job). It still stores one-shot schedules such as reminders, which the hosts that run
+    /// scheduling fire; on SQLite, with one host, they wait until scheduling is switched on.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>
