@@ -1,7 +1,9 @@
 using BenchmarkDotNet.Running;
 using Crm.Benchmarks.Setup;
 
-// dotnet run -c Release --project tests/Crm.Benchmarks -- --engine sqlite --scale 1.0 [--filter *Queue*]
+// The whole suite on both engines, and how it grows from 10 % to 100 % of the reference scale:
+// dotnet run -c Release --project tests/Crm.Benchmarks -- --engine sqlite,postgres --scale 0.1,0.25,0.5,1.0
+// One path on one database: ... -- --engine sqlite --scale 1.0 --filter '*Queue*'
 // Each hot path beside the same SQL through raw ADO.NET; the Ratio column is the add-on's overhead.
 if (!BenchmarkCommandLine.TryParse(args, out var options, out var problem))
 {
@@ -9,19 +11,38 @@ if (!BenchmarkCommandLine.TryParse(args, out var options, out var problem))
     return 2;
 }
 
-var (target, server) = await DatabaseCache.PrepareAsync(options, Console.Out).ConfigureAwait(false);
-try
+var arguments = options.BenchmarkArguments.Length == 0 ? ["--filter", "*"] : options.BenchmarkArguments;
+var scaling = new ScalingTable();
+var failed = false;
+foreach (var run in options.Runs)
 {
-    BenchmarkTarget.Current = target;
-    var config = HotPathConfig.Create(Path.Combine(options.CacheFolder, "results", options.DatabaseName));
-    var arguments = options.BenchmarkArguments.Length == 0 ? ["--filter", "*"] : options.BenchmarkArguments;
-    var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkTarget).Assembly).Run(arguments, config);
-    return summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
-}
-finally
-{
-    if (server is not null)
+    var (target, server) = await DatabaseCache.PrepareAsync(run, Console.Out).ConfigureAwait(false);
+    try
     {
-        await server.DisposeAsync().ConfigureAwait(false);
+        BenchmarkTarget.Current = target;
+        var config = HotPathConfig.Create(Path.Combine(options.CacheFolder, "results", run.DatabaseName));
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkTarget).Assembly).Run(arguments, config).ToList();
+        failed |= summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success));
+        scaling.Add(run, summaries);
+    }
+    finally
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }
+
+var table = scaling.Format();
+if (table.Length > 0)
+{
+    var file = Path.Combine(options.CacheFolder, "results", $"scaling-{string.Join('-', scaling.Engines)}-{DateTime.UtcNow:yyyyMMdd-HHmm}.md");
+    await File.WriteAllTextAsync(file, table).ConfigureAwait(false);
+    Console.WriteLine();
+    Console.WriteLine("Median per call by scale; exponent k in cost ∝ data^k (0 flat, 1 as the data, above 1 faster than the data):");
+    Console.WriteLine(table);
+    Console.WriteLine($"Written to {file}");
+}
+
+return failed ? 1 : 0;

@@ -19,7 +19,7 @@ if (args.Length == 0 || args[0] != "generate")
     return 2;
 }
 
-if (!CommandLine.TryParse(args.Skip(1), out var options, out var problem))
+if (!CommandLine.TryParse(args[1..], out var options, out var problem))
 {
     await Console.Error.WriteLineAsync(problem + Environment.NewLine + Usage).ConfigureAwait(false);
     return 2;
@@ -49,37 +49,28 @@ catch (DatabaseNotEmptyException e)
 /// <summary>The command line of <c>generate</c>.</summary>
 internal sealed record CommandLine(DatabaseEngine Engine, string ConnectionString, double Scale, int Seed, DateOnly Today)
 {
-    public static bool TryParse(IEnumerable<string> arguments, out CommandLine options, out string? problem)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var enumerator = arguments.GetEnumerator())
-        {
-            while (enumerator.MoveNext())
-            {
-                var name = enumerator.Current;
-                if (!name.StartsWith("--", StringComparison.Ordinal) || !enumerator.MoveNext())
-                {
-                    options = null!;
-                    problem = $"'{name}' needs a value.";
-                    return false;
-                }
+    private static readonly string[] Options = ["engine", "database", "connection", "scale", "seed", "today"];
 
-                values[name[2..]] = enumerator.Current;
-            }
+    public static bool TryParse(IReadOnlyList<string> arguments, out CommandLine options, out string? problem)
+    {
+        options = null!;
+        var (values, rest) = ScaleArguments.Split(arguments, Options);
+        if (rest.Count > 0)
+        {
+            problem = $"'{rest[0]}' is not an option of generate, or needs a value.";
+            return false;
         }
 
-        options = null!;
-        var engine = values.GetValueOrDefault("engine");
         string connectionString;
-        DatabaseEngine parsedEngine;
-        switch (engine)
+        DatabaseEngine engine;
+        switch (values.GetValueOrDefault("engine"))
         {
             case "sqlite" when values.TryGetValue("database", out var file):
-                parsedEngine = DatabaseEngine.Sqlite;
+                engine = DatabaseEngine.Sqlite;
                 connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(file), Pooling = false }.ConnectionString;
                 break;
             case "postgres" when values.TryGetValue("connection", out var connection):
-                parsedEngine = DatabaseEngine.PostgreSql;
+                engine = DatabaseEngine.PostgreSql;
                 connectionString = connection;
                 break;
             default:
@@ -87,27 +78,13 @@ internal sealed record CommandLine(DatabaseEngine Engine, string ConnectionStrin
                 return false;
         }
 
-        if (!double.TryParse(values.GetValueOrDefault("scale", "1.0"), NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) || !(scale > 0) || scale > 50)
+        if (!ScaleArguments.TryScale(values.GetValueOrDefault("scale", "1.0"), out var scale, out problem)
+            || !ScaleArguments.TrySeedAndDay(values, out var seed, out var today, out problem))
         {
-            problem = "--scale must be a number above 0 and at most 50 (1.0 is the reference scale).";
             return false;
         }
 
-        if (!int.TryParse(values.GetValueOrDefault("seed", ScaleSettings.DefaultSeed.ToString(CultureInfo.InvariantCulture)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-        {
-            problem = "--seed must be a whole number.";
-            return false;
-        }
-
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (values.TryGetValue("today", out var day) && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-        {
-            problem = "--today must be a date yyyy-MM-dd.";
-            return false;
-        }
-
-        options = new CommandLine(parsedEngine, connectionString, scale, seed, today);
-        problem = null;
+        options = new CommandLine(engine, connectionString, scale, seed, today);
         return true;
     }
 }

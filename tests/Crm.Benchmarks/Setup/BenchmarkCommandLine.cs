@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crm.Abstractions.Erp;
 using Crm.Scale;
 
@@ -6,83 +5,72 @@ namespace Crm.Benchmarks.Setup;
 
 /// <summary>
 /// The program's own options; everything else (<c>--filter</c>, <c>--list</c>, …) goes to BenchmarkDotNet.
+/// Engines and scales may be lists: the suite then runs once per engine and scale, in that order.
 /// </summary>
-internal sealed record BenchmarkCommandLine(DatabaseEngine Engine, ScaleSettings Scale, string CacheFolder, string? Connection, string[] BenchmarkArguments)
+internal sealed record BenchmarkCommandLine(IReadOnlyList<DatabaseEngine> Engines, IReadOnlyList<double> Scales, int Seed, DateOnly Today, string CacheFolder, string? Connection, string[] BenchmarkArguments)
 {
     public const string Usage = """
-        Usage: [--engine sqlite|postgres] [--scale 1.0] [--seed n] [--today yyyy-MM-dd] [--cache <folder>]
-               [--connection <PostgreSQL connection string>] [BenchmarkDotNet options, e.g. --filter *Queue*]
-        Generates the database once into the cache folder (SQLite) or the given PostgreSQL database
-        (without --connection: a throw-away PostgreSQL server), then runs the hot-path benchmarks.
+        Usage: [--engine sqlite|postgres|sqlite,postgres] [--scale 1.0|0.1,0.25,0.5,1.0] [--seed n] [--today yyyy-MM-dd]
+               [--cache <folder>] [--connection <PostgreSQL connection string>] [BenchmarkDotNet options, e.g. --filter *Queue*]
+        Generates each database once into the cache folder (SQLite) or the given PostgreSQL database
+        (without --connection: a throw-away PostgreSQL server), then runs the benchmarks on it. With
+        several scales, ends with a table of how each path's cost grows with the data.
         """;
 
     private static readonly string[] OwnOptions = ["engine", "scale", "seed", "today", "cache", "connection"];
 
+    /// <summary>Every engine at every scale, engines first.</summary>
+    public IEnumerable<BenchmarkRun> Runs =>
+        from engine in Engines
+        from scale in Scales
+        select new BenchmarkRun(engine, new ScaleSettings(scale, Seed, Today), CacheFolder, Connection);
+
     public static bool TryParse(string[] arguments, out BenchmarkCommandLine options, out string? problem)
     {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var rest = new List<string>();
-        for (var i = 0; i < arguments.Length; i++)
-        {
-            var name = arguments[i].StartsWith("--", StringComparison.Ordinal) ? arguments[i][2..] : null;
-            if (name is not null && OwnOptions.Contains(name) && i + 1 < arguments.Length)
-            {
-                values[name] = arguments[++i];
-            }
-            else
-            {
-                rest.Add(arguments[i]);
-            }
-        }
-
         options = null!;
-        DatabaseEngine engine;
-        switch (values.GetValueOrDefault("engine", "sqlite"))
+        var (values, rest) = ScaleArguments.Split(arguments, OwnOptions);
+        var engines = new List<DatabaseEngine>();
+        foreach (var name in values.GetValueOrDefault("engine", "sqlite").Split(','))
         {
-            case "sqlite":
-                engine = DatabaseEngine.Sqlite;
-                break;
-            case "postgres":
-                engine = DatabaseEngine.PostgreSql;
-                break;
-            default:
-                problem = "--engine must be sqlite or postgres.";
+            switch (name.Trim())
+            {
+                case "sqlite":
+                    engines.Add(DatabaseEngine.Sqlite);
+                    break;
+                case "postgres":
+                    engines.Add(DatabaseEngine.PostgreSql);
+                    break;
+                default:
+                    problem = "--engine must be sqlite, postgres or both, comma-separated.";
+                    return false;
+            }
+        }
+
+        var scales = new List<double>();
+        foreach (var text in values.GetValueOrDefault("scale", "1.0").Split(','))
+        {
+            if (!ScaleArguments.TryScale(text.Trim(), out var scale, out problem))
+            {
                 return false;
+            }
+
+            scales.Add(scale);
         }
 
-        if (!double.TryParse(values.GetValueOrDefault("scale", "1.0"), NumberStyles.Float, CultureInfo.InvariantCulture, out var scale) || !(scale > 0) || scale > 50)
+        if (!ScaleArguments.TrySeedAndDay(values, out var seed, out var today, out problem))
         {
-            problem = "--scale must be a number above 0 and at most 50 (1.0 is the reference scale).";
-            return false;
-        }
-
-        if (!int.TryParse(values.GetValueOrDefault("seed", ScaleSettings.DefaultSeed.ToString(CultureInfo.InvariantCulture)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seed))
-        {
-            problem = "--seed must be a whole number.";
-            return false;
-        }
-
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        if (values.TryGetValue("today", out var day) && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-        {
-            problem = "--today must be a date yyyy-MM-dd.";
             return false;
         }
 
         var connection = values.GetValueOrDefault("connection");
-        if (connection is not null && engine != DatabaseEngine.PostgreSql)
+        if (connection is not null && (engines is not [DatabaseEngine.PostgreSql] || scales.Count != 1))
         {
-            problem = "--connection is for --engine postgres; SQLite databases live in the cache folder.";
+            problem = "--connection is for --engine postgres at one scale; SQLite databases live in the cache folder.";
             return false;
         }
 
         var cache = values.GetValueOrDefault("cache") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "crm-benchmarks");
-        options = new BenchmarkCommandLine(engine, new ScaleSettings(scale, seed, today), Path.GetFullPath(cache), connection, [.. rest]);
-        problem = null;
+        options = new BenchmarkCommandLine(engines.Distinct().ToList(), scales.Distinct().Order().ToList(), seed, today, Path.GetFullPath(cache), connection, [.. rest]);
         return true;
     }
-
-    /// <summary>The name of a database generated with these settings: engine, scale, seed and day.</summary>
-    public string DatabaseName => string.Create(CultureInfo.InvariantCulture,
-        $"{(Engine == DatabaseEngine.Sqlite ? "sqlite" : "postgres")}-scale{Scale.Scale:0.###}-seed{Scale.Seed}-{Scale.Today:yyyyMMdd}").Replace('.', '_');
 }

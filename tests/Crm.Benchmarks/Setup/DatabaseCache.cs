@@ -15,7 +15,7 @@ namespace Crm.Benchmarks.Setup;
 internal static class DatabaseCache
 {
     /// <summary>The database to benchmark, and what to stop afterwards (the throw-away server), if anything.</summary>
-    public static async Task<(BenchmarkTarget Target, IAsyncDisposable? Server)> PrepareAsync(BenchmarkCommandLine options, TextWriter log)
+    public static async Task<(BenchmarkTarget Target, IAsyncDisposable? Server)> PrepareAsync(BenchmarkRun options, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(log);
@@ -48,7 +48,7 @@ internal static class DatabaseCache
         }
     }
 
-    private static async Task<BenchmarkTarget> SqliteAsync(BenchmarkCommandLine options, TextWriter log)
+    private static async Task<BenchmarkTarget> SqliteAsync(BenchmarkRun options, TextWriter log)
     {
         var file = Path.Combine(options.CacheFolder, options.DatabaseName + ".db");
         if (File.Exists(file))
