@@ -100,8 +100,10 @@ public sealed class HostProcess : IAsyncDisposable
                 using var response = await client.GetAsync(new Uri("/", UriKind.Relative)).ConfigureAwait(false);
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException { InnerException: TimeoutException })
             {
+                // Not listening yet, or listening but too busy starting to answer within the client's
+                // timeout (a loaded machine starting several hosts at once): asked again until the deadline.
                 await Task.Delay(200).ConfigureAwait(false);
             }
         }

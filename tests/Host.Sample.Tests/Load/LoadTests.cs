@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using Crm.Abstractions.Erp;
 using Crm.Testing.Databases;
 
@@ -30,7 +28,12 @@ public sealed class LoadTests
         await using var target = await StartAsync(engine);
         var runTag = "LT" + Guid.NewGuid().ToString("N")[..8];
         var ledger = new WriteLedger();
-        var clients = await CreateClientsAsync(target, settings.Clients, runTag, ledger);
+        List<LoadClient> clients;
+        using (var admin = target.Host.ClientFor("admin"))
+        {
+            clients = await LoadClients.CreateAsync(admin, user => target.Host.ClientFor(user), settings.Clients, runTag, ledger);
+        }
+
         try
         {
             var watch = Stopwatch.StartNew();
@@ -79,49 +82,6 @@ public sealed class LoadTests
             Assert.Inconclusive(e.Message);
             throw;
         }
-    }
-
-    /// <summary>
-    /// Half clerks, half reps (alternating rep and rep2), each on an account of its own, so that no
-    /// two clients ever change the same record or the same account.
-    /// </summary>
-    private static async Task<List<LoadClient>> CreateClientsAsync(LoadTarget target, int count, string runTag, WriteLedger ledger)
-    {
-        using var admin = target.Host.ClientFor("admin");
-        var accounts = new List<string>();
-        for (var page = 1; accounts.Count < count; page++)
-        {
-            var found = await Keys(admin, $"/api/crm/accounts?pageSize=200&page={page}");
-            Assert.IsNotEmpty(found, $"the sample ERP has fewer accounts than the {count} clients need");
-            accounts.AddRange(found);
-        }
-
-        var clients = new List<LoadClient>();
-        for (var index = 0; index < count; index++)
-        {
-            var prefix = string.Create(CultureInfo.InvariantCulture, $"{runTag}-c{index:00}");
-            var seed = runTag.GetHashCode(StringComparison.Ordinal) + index;
-            var account = accounts[index];
-            if (index % 2 == 0)
-            {
-                var orders = await Keys(admin, $"/api/crm/accounts/{account}/orders?pageSize=10");
-                var invoices = await Keys(admin, $"/api/crm/accounts/{account}/invoices?pageSize=10");
-                clients.Add(new ClerkClient(target.Host.ClientFor("clerk"), ledger, prefix, seed, new ClerkAccount(account, orders, invoices)));
-            }
-            else
-            {
-                var korean = index % 4 == 3;
-                clients.Add(new RepClient(target.Host.ClientFor(korean ? "rep2" : "rep"), ledger, prefix, seed, account, korean ? "KR" : "DE"));
-            }
-        }
-
-        return clients;
-    }
-
-    private static async Task<List<string>> Keys(HttpClient client, string path)
-    {
-        var page = await client.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
-        return [.. page.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("key").GetString()!)];
     }
 
     private static string Summary(DatabaseEngine engine, LoadSettings settings, TimeSpan elapsed, LoadReport report, int errors, WriteLedger ledger, int problems)
