@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace Crm.Module.Scheduling;
@@ -8,7 +9,7 @@ namespace Crm.Module.Scheduling;
 /// Jobs are not durable: a job lives as long as its schedule, so a one-shot job leaves no trace
 /// once it has run and a cron job until it is unscheduled.
 /// </summary>
-internal sealed class CrmScheduler(CrmQuartz quartz, CrmJobTypes jobTypes) : ICrmScheduler
+internal sealed partial class CrmScheduler(CrmQuartz quartz, CrmJobTypes jobTypes, ILogger<CrmScheduler> logger) : ICrmScheduler
 {
     public const string Group = "crm";
 
@@ -24,7 +25,7 @@ internal sealed class CrmScheduler(CrmQuartz quartz, CrmJobTypes jobTypes) : ICr
         return StoreAsync(identity, jobType, trigger, cancellationToken);
     }
 
-    public Task ScheduleCronAsync(string identity, Type jobType, string cronExpression, TimeZoneInfo timeZone, IReadOnlyDictionary<string, string>? data = null, CancellationToken cancellationToken = default)
+    public async Task ScheduleCronAsync(string identity, Type jobType, string cronExpression, TimeZoneInfo timeZone, IReadOnlyDictionary<string, string>? data = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
         if (!CronExpression.TryParse(cronExpression, out var cron))
@@ -36,7 +37,19 @@ internal sealed class CrmScheduler(CrmQuartz quartz, CrmJobTypes jobTypes) : ICr
             .StartNow()
             .WithSchedule(CronScheduleBuilder.Create(cron).InTimeZone(timeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .Build();
-        return StoreAsync(identity, jobType, trigger, cancellationToken);
+
+        // A schedule whose years are over (0 0 6 1 1 ? 2025) is valid cron, but Quartz refuses to
+        // store a trigger that never fires, and that refusal would stop the host's start. Such a
+        // schedule means "no more runs": the earlier one is removed and the host starts. Quartz
+        // decides on the wall clock, so this does too.
+        if (trigger.GetFireTimeAfter(DateTimeOffset.UtcNow) is null)
+        {
+            await UnscheduleAsync(identity, cancellationToken).ConfigureAwait(false);
+            LogNeverFires(logger, identity, cronExpression);
+            return;
+        }
+
+        await StoreAsync(identity, jobType, trigger, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> UnscheduleAsync(string identity, CancellationToken cancellationToken = default)
@@ -88,4 +101,7 @@ internal sealed class CrmScheduler(CrmQuartz quartz, CrmJobTypes jobTypes) : ICr
             ? identity
             : throw new ArgumentException($"A schedule identity has at most {MaxIdentityLength} characters.", nameof(identity));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Schedule {Identity} ('{CronExpression}') never fires again: it is removed, nothing runs on it.")]
+    private static partial void LogNeverFires(ILogger logger, string identity, string cronExpression);
 }

@@ -141,6 +141,18 @@ public abstract class SchedulingContract
     }
 
     [TestMethod]
+    public async Task A_cron_schedule_whose_years_are_over_removes_the_earlier_schedule_instead_of_failing()
+    {
+        var host = await StartHostAsync("a");
+        await host.Scheduler.ScheduleCronAsync("yearly", typeof(RecordingJob), "0 0 6 1 1 ?", TimeZoneInfo.Utc);
+        Assert.IsTrue(await host.Scheduler.IsScheduledAsync("yearly"));
+
+        await host.Scheduler.ScheduleCronAsync("yearly", typeof(RecordingJob), "0 0 6 1 1 ? 2020", TimeZoneInfo.Utc);
+
+        Assert.IsFalse(await host.Scheduler.IsScheduledAsync("yearly"), "a schedule with no future fire is no schedule");
+    }
+
+    [TestMethod]
     public async Task Unknown_job_types_and_bad_cron_expressions_are_refused()
     {
         var host = await StartHostAsync("a");
