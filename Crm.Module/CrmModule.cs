@@ -9,6 +9,7 @@ using Crm.Module.CustomFields;
 using Crm.Module.Data;
 using Crm.Module.Data.Resilience;
 using Crm.Module.Erp;
+using Crm.Module.Erp.Indexes;
 using Crm.Module.Erp.Mapping;
 using Crm.Module.Events;
 using Crm.Module.FollowUps;
@@ -20,6 +21,7 @@ using Crm.Module.Privacy;
 using Crm.Module.Sales;
 using Crm.Module.Scheduling;
 using Crm.Module.Screens;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
 namespace Crm.Module;
@@ -47,8 +49,13 @@ public sealed class CrmModule : Autofac.Module
         builder.Register(c => c.Resolve<ErpMapping>().Views).SingleInstance();
         builder.RegisterType<CrmStartup>().As<IHostedService>().SingleInstance();
 
+        // The indexes the add-on needs on ERP tables: listed for admins, created only on their request
+        builder.RegisterType<ErpIndexes>().InstancePerLifetimeScope();
+        builder.RegisterType<ErpIndexEndpoints>().As<ICrmApiContributor>().SingleInstance();
+
         // Accounts: search, finance's overview, owners
         builder.Register(c => new AccountSql(c.Resolve<ErpViews>(), c.Resolve<CrmDatabase>().Dialect)).SingleInstance();
+        builder.Register(c => new AccountSearchOptions(c.Resolve<IConfiguration>())).SingleInstance();
         builder.RegisterType<ErpAccounts>().As<IErpAccounts>().InstancePerLifetimeScope();
         builder.RegisterType<AccountClaims>().InstancePerLifetimeScope();
         builder.RegisterType<AccountOwners>().As<IAccountOwners>().InstancePerLifetimeScope();

@@ -10,4 +10,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
 {
     /// <summary>Number of pages in the whole list.</summary>
     public long PageCount => TotalCount == 0 ? 0 : ((TotalCount - 1) / PageSize) + 1;
+
+    /// <summary>
+    /// True when counting stopped: the list has more than <see cref="TotalCount"/> rows ("more than
+    /// 1,000"). A search over a large ERP counts its matches only up to a limit, so that a common
+    /// word does not cost a count of every customer.
+    /// </summary>
+    public bool TotalCountCapped { get; init; }
 }

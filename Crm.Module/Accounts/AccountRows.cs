@@ -27,6 +27,9 @@ internal sealed class AccountRow
 
     public string? Currency { get; set; }
 
+    /// <summary>The search's count beside each row of its scan (AccountSearchStatements.Scan); 0 elsewhere.</summary>
+    public long Matches { get; set; }
+
     public ErpAccount ToAccount() => new(
         ErpKey.FromDatabase(AccountKey), Name.TrimEnd(), Email, Phone, Street, PostalCode, City, Country, Currency?.TrimEnd());
 }

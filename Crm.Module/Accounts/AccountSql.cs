@@ -92,9 +92,13 @@ internal sealed class AccountSql
 
     public string OrderCount => $"SELECT COUNT(*) FROM ({_views.Orders}) o WHERE o.account_key = @accountKey;";
 
-    /// <summary>Search statements (count, then page) for the conditions a search text calls for.</summary>
-    public string Search(AccountSearchTerms terms)
+    /// <summary>
+    /// The search's statements for the conditions a search text calls for; <see cref="ErpAccounts.SearchAsync"/>
+    /// runs them in the order <see cref="AccountSearchStatements"/> describes.
+    /// </summary>
+    public AccountSearchStatements Search(AccountSearchTerms terms)
     {
+        ArgumentNullException.ThrowIfNull(terms);
         var conditions = new List<string>();
         if (terms.Contains is not null)
         {
@@ -118,9 +122,11 @@ internal sealed class AccountSql
         }
 
         var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" OR ", conditions);
-        return $"""
-            SELECT COUNT(*) FROM ({_views.Customers}) c {where};
-            SELECT {AccountColumns} FROM ({_views.Customers}) c {where} ORDER BY c.name, c.account_key {_dialect.Paging};
-            """;
+        const string byName = "ORDER BY c.name, c.account_key";
+        var firstMatches = _dialect.FirstRows($"SELECT c.* FROM ({_views.Customers}) c {where}", "@window");
+        return new AccountSearchStatements(
+            Scan: $"SELECT {AccountColumns}, COUNT(*) OVER () AS Matches FROM ({firstMatches}) c {byName} {_dialect.Paging};",
+            OrderedPage: $"SELECT {AccountColumns} FROM ({_views.Customers}) c {where} {byName} {_dialect.Paging};",
+            Count: $"SELECT COUNT(*) FROM ({_dialect.FirstRows($"SELECT 1 AS one FROM ({_views.Customers}) c {where}", "@window")}) c;");
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Crm.Abstractions.Common;
 using Crm.Abstractions.Erp;
@@ -9,15 +10,24 @@ using Dapper;
 namespace Crm.Module.Accounts;
 
 /// <summary>Account search and the finance overview, read through the ERP mapping.</summary>
-internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountSql sql, ICurrentUser user, TimeProvider clock) : IErpAccounts
+internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountSql sql, AccountSearchOptions searchOptions, ICurrentUser user, TimeProvider clock) : IErpAccounts
 {
     private const int RevenueMonths = 24;
 
+    /// <remarks>
+    /// The total is exact up to <see cref="AccountSearchOptions.CountLimit"/> matches (or the end of
+    /// the requested page, if later); beyond that the page says "more than" (<see cref="Page{T}.TotalCountCapped"/>).
+    /// The matches and their order are those of a plain search: name, e-mail or key, ordered by name and key.
+    /// </remarks>
     public async Task<Page<ErpAccount>> SearchAsync(string? search, PageRequest page, CancellationToken cancellationToken = default)
     {
         DemandRead();
         ArgumentNullException.ThrowIfNull(page);
         var terms = AccountSearchTerms.Parse(search, views.CustomerKey.Type);
+        var statements = sql.Search(terms);
+
+        // Count one more than the limit, so that reaching it tells "more than the limit".
+        var window = Math.Max(searchOptions.CountLimit, page.Offset + page.PageSize) + 1;
         var parameters = new
         {
             contains = terms.Contains,
@@ -26,12 +36,21 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
             phoneDigits = terms.PhoneDigits,
             skip = page.Offset,
             take = page.PageSize,
+            window,
         };
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.Search(terms), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var total = await results.ReadSingleAsync<long>().ConfigureAwait(false);
-        var rows = await results.ReadAsync<AccountRow>().ConfigureAwait(false);
-        return new Page<ErpAccount>([.. rows.Select(r => r.ToAccount())], page.Page, page.PageSize, total);
+        var scanned = await QueryAsync(connection, statements.Scan, parameters, cancellationToken).ConfigureAwait(false);
+        var matches = scanned.Count > 0 ? scanned[0].Matches
+            : page.Offset == 0 ? 0
+            : await connection.ExecuteScalarAsync<long>(new CommandDefinition(statements.Count, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (matches < window)
+        {
+            return ToPage(scanned, page, matches, window);
+        }
+
+        // The scan kept the first matches it met, not the first by name: page again in name order.
+        var ordered = await QueryAsync(connection, statements.OrderedPage, parameters, cancellationToken).ConfigureAwait(false);
+        return ToPage(ordered, page, matches, window);
     }
 
     public async Task<ErpAccount> GetAsync(string accountKey, CancellationToken cancellationToken = default)
@@ -135,6 +154,12 @@ internal sealed class ErpAccounts(CrmDatabase database, ErpViews views, AccountS
     }
 
     private void DemandRead() => AccountAccess.DemandRead(user);
+
+    private static async Task<List<AccountRow>> QueryAsync(DbConnection connection, string statement, object parameters, CancellationToken cancellationToken) =>
+        [.. await connection.QueryAsync<AccountRow>(new CommandDefinition(statement, parameters, cancellationToken: cancellationToken)).ConfigureAwait(false)];
+
+    private static Page<ErpAccount> ToPage(List<AccountRow> rows, PageRequest page, long matches, long window) =>
+        new([.. rows.Select(r => r.ToAccount())], page.Page, page.PageSize, Math.Min(matches, window - 1)) { TotalCountCapped = matches >= window };
 
     private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

@@ -16,6 +16,13 @@ internal interface ISqlDialect
     /// <summary>The paging clause after an ORDER BY, reading <c>@skip</c> and <c>@take</c>.</summary>
     string Paging { get; }
 
+    /// <summary>
+    /// <paramref name="select"/> (one SELECT, with or without ORDER BY) cut to its first rows, as many
+    /// as the parameter <paramref name="countParameter"/> says; without ORDER BY, in whatever order
+    /// the database reads them, so it can stop reading there.
+    /// </summary>
+    string FirstRows(string select, string countParameter);
+
     /// <summary>The calendar month of a date expression as <c>yyyy-MM</c> text.</summary>
     string MonthOf(string dateExpression);
 

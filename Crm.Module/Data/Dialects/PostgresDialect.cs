@@ -10,6 +10,8 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string Paging => "LIMIT @take OFFSET @skip";
 
+    public string FirstRows(string select, string countParameter) => $"{select} LIMIT {countParameter}";
+
     public string MonthOf(string dateExpression) => $"to_char({dateExpression}, 'YYYY-MM')";
 
     public string DateOf(string dateExpression) => $"CAST({dateExpression} AS date)";

@@ -11,6 +11,12 @@ internal sealed class SqlServerDialect : ISqlDialect
     public string Paging => "OFFSET @skip ROWS FETCH NEXT @take ROWS ONLY";
 
     // Style 126 is ISO 8601; its first seven characters are yyyy-MM.
+    // TOP goes right after SELECT and works with and without ORDER BY (OFFSET … FETCH needs one).
+    public string FirstRows(string select, string countParameter) =>
+        select.StartsWith("SELECT ", StringComparison.OrdinalIgnoreCase)
+            ? $"SELECT TOP ({countParameter}) {select["SELECT ".Length..]}"
+            : throw new ArgumentException("Expected one SELECT.", nameof(select));
+
     public string MonthOf(string dateExpression) => $"CONVERT(char(7), {dateExpression}, 126)";
 
     public string DateOf(string dateExpression) => $"CAST({dateExpression} AS date)";

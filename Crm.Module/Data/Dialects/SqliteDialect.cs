@@ -12,6 +12,8 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public string Paging => "LIMIT @take OFFSET @skip";
 
+    public string FirstRows(string select, string countParameter) => $"{select} LIMIT {countParameter}";
+
     public string MonthOf(string dateExpression) => $"strftime('%Y-%m', {dateExpression})";
 
     public string DateOf(string dateExpression) => $"date({dateExpression})";

@@ -27,6 +27,9 @@ internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
         var orderMonth = dialect.MonthOf("e.order_date");
         var stay = dialect.DaysBetween("s.entered_at", "s.left_at");
 
+        // The order date range is on the bare column, so an index on the ERP's order date serves it
+        // (GET /api/crm/erp/indexes). The bounds are days: a date, or a timestamp at midnight or later
+        // that day, is >= the first day and < the day after the last (text dates compare the same way).
         // Orders of accounts without an owner count only where the user sees every owner's figures.
         var accountJoin = byOwner || byVisibleOwners ? "JOIN" : "LEFT JOIN";
         return $"""
@@ -48,7 +51,7 @@ internal sealed class ForecastSql(ErpViews views, ISqlDialect dialect)
             SELECT {orderMonth} AS Month, a.owner_user_name AS Owner, e.currency AS Currency, COUNT(*) AS Count, {dialect.Money("SUM(e.total)")} AS Revenue
             FROM ({views.Orders}) e
             {accountJoin} crm_accounts a ON a.account_key = RTRIM({dialect.AsText("e.account_key")})
-            WHERE {dialect.DateOf("e.order_date")} >= {dialect.DateOf("@from")} AND {dialect.DateOf("e.order_date")} < {dialect.DateOf("@until")}
+            WHERE e.order_date >= {dialect.DateOf("@from")} AND e.order_date < {dialect.DateOf("@until")}
               AND (e.status IS NULL OR NOT ({dialect.InList(orderStatus, "@excludedStatuses")})){ownerFilter}
             GROUP BY {orderMonth}, a.owner_user_name, e.currency;
 

@@ -26,16 +26,22 @@ internal sealed class PipelineService(CrmDatabase database, PipelineCatalog cata
 
         var pipeline = catalog.Find(pipelineCode) ?? throw new CrmNotFoundException("pipeline", pipelineCode);
         var owners = access.VisibleOwners;
-        var parameters = new DynamicParameters(new { pipeline = pipeline.Code, cards = cardsPerStage });
+        var parameters = new DynamicParameters(new { pipeline = pipeline.Code, skip = 0, take = cardsPerStage });
+        for (var i = 0; i < pipeline.Stages.Count; i++)
+        {
+            parameters.Add(PipelineBoardSql.StageParameter(i), pipeline.Stages[i].Code);
+        }
         if (owners is not null)
         {
             parameters.Add("owners", owners.ToArray());
         }
 
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.For(owners is not null), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.For(owners is not null, pipeline.Stages.Count), parameters, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var figures = (await results.ReadAsync<BoardFigureRow>().ConfigureAwait(false)).ToLookup(f => f.Stage, StringComparer.Ordinal);
-        var cards = (await results.ReadAsync<OpportunityRow>().ConfigureAwait(false)).ToLookup(r => r.Stage, StringComparer.Ordinal);
+        var cards = pipeline.Stages.Count == 0
+            ? Array.Empty<OpportunityRow>().ToLookup(r => r.Stage, StringComparer.Ordinal)
+            : (await results.ReadAsync<OpportunityRow>().ConfigureAwait(false)).ToLookup(r => r.Stage, StringComparer.Ordinal);
         return new PipelineBoard(pipeline, [.. pipeline.Stages.Select(stage => new BoardColumn(
             stage,
             figures[stage.Code].Sum(f => f.Count),

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Crm.ScreenRenderer.Rendering;
 
-/// <summary>Previous and next links of a data page (<c>pageNumber</c>, <c>pageCount</c>, <c>totalCount</c>), keeping the filters.</summary>
+/// <summary>Previous and next links of a data page (<c>pageNumber</c>, <c>pageCount</c>, <c>totalCount</c>, <c>totalCountCapped</c>), keeping the filters.</summary>
 internal static class PagerHtml
 {
     public static void Write(HtmlWriter html, JsonElement? data, RenderScope scope)
@@ -19,9 +19,11 @@ internal static class PagerHtml
         }
 
         html.Element("span", scope.Text("PageOf", number, Math.Max(count, 1)), ("class", "page-of"));
+        // A capped count (totalCountCapped, e.g. a search over a large ERP) is a lower bound: "more than N".
         if (Int(data, "totalCount") is { } total)
         {
-            html.Element("span", scope.Text("RowCount", total), ("class", "row-count"));
+            var capped = JsonPath.Find(data, "totalCountCapped") is { ValueKind: JsonValueKind.True };
+            html.Element("span", scope.Text(capped ? "RowCountMoreThan" : "RowCount", total), ("class", "row-count"));
         }
 
         if (number < count)

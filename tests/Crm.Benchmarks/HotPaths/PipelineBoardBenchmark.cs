@@ -30,8 +30,13 @@ public class PipelineBoardBenchmark : AddOnBenchmark
         _pipelines = AddOn.Container.Resolve<IPipelineService>();
 
         // An administrator sees every owner, so the add-on runs the statement without the owner filter.
-        _statements = AddOn.Container.Resolve<PipelineBoardSql>().For(filterOwners: false);
-        _parameters = new Dictionary<string, object?> { ["pipeline"] = Pipeline, ["cards"] = PageSize };
+        var stages = _pipelines.Pipelines.Single(p => p.Code == Pipeline).Stages;
+        _statements = AddOn.Container.Resolve<PipelineBoardSql>().For(filterOwners: false, stages.Count);
+        _parameters = new Dictionary<string, object?> { ["pipeline"] = Pipeline, ["skip"] = 0, ["take"] = PageSize };
+        for (var i = 0; i < stages.Count; i++)
+        {
+            _parameters[PipelineBoardSql.StageParameter(i)] = stages[i].Code;
+        }
         return Task.CompletedTask;
     }
 }

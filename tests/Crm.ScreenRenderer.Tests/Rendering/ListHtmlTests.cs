@@ -65,6 +65,17 @@ public sealed class ListHtmlTests
     }
 
     [TestMethod]
+    public void A_capped_count_is_shown_as_more_than()
+    {
+        var capped = TwoRows.Replace("\"totalCount\":7", "\"totalCount\":1000,\"totalCountCapped\":true", StringComparison.Ordinal);
+
+        var html = Render(Page(Queue, capped, filters: new Dictionary<string, string> { ["page"] = "2" }));
+
+        var pager = html.All("nav").Single();
+        Assert.AreEqual("more than 1000", pager.All("span").Single(span => span.Attr("class") == "row-count").Value);
+    }
+
+    [TestMethod]
     public void Editable_fields_named_in_the_data_route_form_a_filter_form_with_their_values()
     {
         var html = Render(Page(Queue, TwoRows, filters: new Dictionary<string, string> { ["team"] = "North" }));

@@ -24,6 +24,7 @@ public sealed class ShellTextTests
     [TestMethod]
     [DataRow("PageOf")]
     [DataRow("RowCount")]
+    [DataRow("RowCountMoreThan")]
     [DataRow("ChartSummary")]
     public void Formatted_texts_take_the_same_arguments_in_every_language(string name)
     {

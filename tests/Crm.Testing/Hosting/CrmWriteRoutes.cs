@@ -53,6 +53,9 @@ public static class CrmWriteRoutes
         new("PUT", "/api/crm/custom-fields/leads/{lead}", """{"values":{"fields.note":"x"},"version":0}""", ["crm_custom_field_values", "crm_custom_field_records"]),
         new("POST", "/api/crm/follow-ups/rules/{rule}/run", string.Empty, ["crm_follow_ups", "crm_activities", "crm_inquiries", "crm_leads", "crm_opportunities", "erp_user_inbox"]),
 
+        // ERP indexes (issue 9, performance): creates indexes, writes no row (of the ERP or the CRM).
+        new("POST", "/api/crm/erp/indexes", string.Empty, []),
+
         // Privacy (issue 8): erasure of personal data; last, as it anonymizes the records it names.
         new("POST", "/api/crm/privacy/leads/{lead}/erase", """{"confirm":true}""", PrivacyTables),
         new("POST", "/api/crm/privacy/contacts/erase", """{"email":"two@seed.example","confirm":true}""", PrivacyTables),
