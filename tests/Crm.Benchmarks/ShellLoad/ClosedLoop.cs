@@ -3,15 +3,17 @@ using System.Diagnostics;
 namespace Crm.Benchmarks.ShellLoad;
 
 /// <summary>
-/// A closed-loop load: every client sends its next request as soon as the last one is answered,
-/// for a fixed time. Requests started before the end are finished and counted.
+/// A closed-loop load: every client sends its next request as soon as the last one is answered (or,
+/// with a think time, that long after it, as a person reading the page would), for a fixed time.
+/// Requests started before the end are finished and counted.
 /// </summary>
 internal static class ClosedLoop
 {
     /// <param name="clients">How many run at the same time.</param>
     /// <param name="duration">How long they keep sending.</param>
+    /// <param name="think">The pause of a client between an answer and its next request.</param>
     /// <param name="request">One request of client <c>i</c> for its <c>n</c>th item; returns null when it succeeded, else why it failed.</param>
-    public static async Task<(LatencyLog Log, TimeSpan Elapsed)> RunAsync(int clients, TimeSpan duration, Func<int, long, Task<string?>> request)
+    public static async Task<(LatencyLog Log, TimeSpan Elapsed)> RunAsync(int clients, TimeSpan duration, TimeSpan think, Func<int, long, Task<string?>> request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var log = new LatencyLog();
@@ -40,6 +42,11 @@ internal static class ClosedLoop
                 else
                 {
                     log.Fail(error);
+                }
+
+                if (think > TimeSpan.Zero)
+                {
+                    await Task.Delay(think).ConfigureAwait(false);
                 }
             }
         }));

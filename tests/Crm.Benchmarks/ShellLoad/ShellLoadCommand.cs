@@ -37,7 +37,7 @@ internal static class ShellLoadCommand
         {
             var accounts = await SpreadAccountsAsync(copy.Target, options.Accounts).ConfigureAwait(false);
             Say($"# Shell load, {common.DatabaseName}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-            Say($"{options.Clients} clients signed in as {options.User}, {accounts.Count} accounts, {options.WarmUp.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured. Load average before: {LoadAverage()}.");
+            Say($"{options.Clients} clients signed in as {options.User}, {accounts.Count} accounts, {options.WarmUp.TotalSeconds:0} s warm-up, {options.Duration.TotalSeconds:0} s measured, think time {options.Think.TotalMilliseconds:0} ms. Load average before: {LoadAverage()}.");
             Say(string.Empty);
 
             await using (var host = SampleHost.Start(copy.Target, withAddOn: true))
@@ -48,15 +48,15 @@ internal static class ShellLoadCommand
                     using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
                     probe.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.User}")));
                     var coldStart = await host.FirstSuccessAsync(probe, ScreenPath(accounts[0])).ConfigureAwait(false);
-                    Say($"Cold start (process start to the first account screen): {coldStart.TotalMilliseconds:0} ms");
+                    Say($"Cold start (process start to the first account screen): {coldStart.TotalMilliseconds:0} ms, the host's processor time until then {host.ProcessorTime.TotalMilliseconds:0} ms.");
 
                     memory.BeginPhase("sign-in and warm-up");
                     var clients = await SignInAllAsync(host.BaseAddress, options).ConfigureAwait(false);
                     try
                     {
-                        await ClosedLoop.RunAsync(options.Clients, options.WarmUp, (client, n) => ScreenAsync(clients[client], accounts, n)).ConfigureAwait(false);
+                        await ClosedLoop.RunAsync(options.Clients, options.WarmUp, options.Think, (client, n) => ScreenAsync(clients[client], accounts, n)).ConfigureAwait(false);
                         memory.BeginPhase("shell load");
-                        var (shell, elapsed) = await ClosedLoop.RunAsync(options.Clients, options.Duration, (client, n) => ScreenAsync(clients[client], accounts, n)).ConfigureAwait(false);
+                        var (shell, elapsed) = await ClosedLoop.RunAsync(options.Clients, options.Duration, options.Think, (client, n) => ScreenAsync(clients[client], accounts, n)).ConfigureAwait(false);
                         memory.BeginPhase("after the load");
                         Say(string.Empty);
                         Say("| load | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
@@ -167,8 +167,8 @@ internal static class ShellLoadCommand
                 }
             }
 
-            await ClosedLoop.RunAsync(options.Clients, options.WarmUp, (_, n) => OverviewAsync(n)).ConfigureAwait(false);
-            return await ClosedLoop.RunAsync(options.Clients, options.Duration, (_, n) => OverviewAsync(n)).ConfigureAwait(false);
+            await ClosedLoop.RunAsync(options.Clients, options.WarmUp, options.Think, (_, n) => OverviewAsync(n)).ConfigureAwait(false);
+            return await ClosedLoop.RunAsync(options.Clients, options.Duration, options.Think, (_, n) => OverviewAsync(n)).ConfigureAwait(false);
         }
     }
 

@@ -3,16 +3,17 @@ using System.Globalization;
 namespace Crm.Benchmarks.ShellLoad;
 
 /// <summary>The <c>shell-load</c> command's own options (the database options are the benchmarks').</summary>
-internal sealed record ShellLoadOptions(int Clients, TimeSpan Duration, TimeSpan WarmUp, int Accounts, string User)
+internal sealed record ShellLoadOptions(int Clients, TimeSpan Duration, TimeSpan WarmUp, int Accounts, TimeSpan Think, string User)
 {
     public const string Command = "shell-load";
 
     public const string Usage = """
         Usage: shell-load [--engine sqlite|postgres] [--scale 1.0] [--today yyyy-MM-dd] [--cache <folder>]
-               [--clients 50] [--seconds 30] [--warmup 5] [--accounts 500] [--user admin]
+               [--clients 50] [--seconds 30] [--warmup 5] [--accounts 500] [--think-ms 0] [--user admin]
         Starts Host.Sample with the add-on on a copy of the generated database, signs in the clients,
         requests the account screen for varied accounts for the given seconds, then the same accounts'
         overview SQL through raw ADO.NET at the same concurrency; samples the host's memory throughout.
+        --think-ms: each client's pause after an answer (0: back to back, the heaviest load).
         """;
 
     public static bool TryParse(IReadOnlyList<string> arguments, out ShellLoadOptions options, out string? problem)
@@ -25,7 +26,7 @@ internal sealed record ShellLoadOptions(int Clients, TimeSpan Duration, TimeSpan
         }
 
         options = null!;
-        string[] known = ["clients", "seconds", "warmup", "accounts", "user"];
+        string[] known = ["clients", "seconds", "warmup", "accounts", "think-ms", "user"];
         var unknown = arguments.Count % 2 != 0 ? arguments[^1] : values.Keys.FirstOrDefault(key => !known.Contains(key));
         if (unknown is not null)
         {
@@ -40,7 +41,13 @@ internal sealed record ShellLoadOptions(int Clients, TimeSpan Duration, TimeSpan
             return false;
         }
 
-        options = new ShellLoadOptions(clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), accounts, values.GetValueOrDefault("user", "admin"));
+        if (!int.TryParse(values.GetValueOrDefault("think-ms", "0"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var think) || think < 0)
+        {
+            problem = "--think-ms must be a whole number of milliseconds, 0 or more.";
+            return false;
+        }
+
+        options = new ShellLoadOptions(clients, TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(warmUp), accounts, TimeSpan.FromMilliseconds(think), values.GetValueOrDefault("user", "admin"));
         problem = null;
         return true;
     }
