@@ -1,13 +1,24 @@
 using BenchmarkDotNet.Running;
 using Crm.Benchmarks.Setup;
+using Crm.Benchmarks.ShellLoad;
 
 // The whole suite on both engines, and how it grows from 10 % to 100 % of the reference scale:
 // dotnet run -c Release --project tests/Crm.Benchmarks -- --engine sqlite,postgres --scale 0.1,0.25,0.5,1.0
 // One path on one database: ... -- --engine sqlite --scale 1.0 --filter '*Queue*'
 // Each hot path beside the same SQL through raw ADO.NET; the Ratio column is the add-on's overhead.
-if (!BenchmarkCommandLine.TryParse(args, out var options, out var problem))
+// dotnet run -c Release --project tests/Crm.Benchmarks -- shell-load --engine sqlite --scale 1.0 [--clients 50 --seconds 30]
+// The web shell of a real Host.Sample under concurrent clients, beside the overview SQL at the same concurrency.
+var shellLoad = args.Length > 0 && args[0] == ShellLoadOptions.Command;
+if (!BenchmarkCommandLine.TryParse(shellLoad ? args[1..] : args, out var options, out var problem))
 {
     await Console.Error.WriteLineAsync(problem + Environment.NewLine + BenchmarkCommandLine.Usage).ConfigureAwait(false);
+    return 2;
+}
+
+ShellLoadOptions? loadOptions = null;
+if (shellLoad && !ShellLoadOptions.TryParse(options.BenchmarkArguments, out loadOptions, out problem))
+{
+    await Console.Error.WriteLineAsync(problem + Environment.NewLine + ShellLoadOptions.Usage).ConfigureAwait(false);
     return 2;
 }
 
@@ -20,6 +31,12 @@ foreach (var run in options.Runs)
     try
     {
         BenchmarkTarget.Current = target;
+        if (loadOptions is not null)
+        {
+            failed |= await ShellLoadCommand.RunAsync(run, loadOptions, Console.Out).ConfigureAwait(false) != 0;
+            continue;
+        }
+
         var config = HotPathConfig.Create(Path.Combine(options.CacheFolder, "results", run.DatabaseName));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(BenchmarkTarget).Assembly).Run(arguments, config).ToList();
         failed |= summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success));

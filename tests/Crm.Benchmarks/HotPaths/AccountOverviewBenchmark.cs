@@ -27,19 +27,23 @@ public class AccountOverviewBenchmark : AddOnBenchmark
     protected override Task PrepareAsync()
     {
         _accounts = AddOn.Container.Resolve<IErpAccounts>();
-        var sql = AddOn.Container.Resolve<AccountSql>();
-        _statements = sql.Account + sql.Assignment + sql.OrderStats + sql.OrdersPage
-            + sql.InvoiceCount + sql.InvoicesPage + sql.Balances + sql.RevenueByMonth + sql.AverageDaysToPay;
-        var today = AddOn.Today;
-        _parameters = new Dictionary<string, object?>
-        {
-            ["accountKey"] = AccountKey,
-            ["crmKey"] = AccountKey,
-            ["skip"] = 0,
-            ["take"] = PageSize,
-            ["today"] = DbValues.ToParameter(today),
-            ["revenueSince"] = DbValues.ToParameter(new DateOnly(today.Year, today.Month, 1).AddMonths(-23)),
-        };
+        _statements = Statements(AddOn.Container.Resolve<AccountSql>());
+        _parameters = Parameters(AccountKey, AddOn.Today);
         return Task.CompletedTask;
     }
+
+    /// <summary>The overview's statements as an administrator gets them (invoices included), in one batch.</summary>
+    internal static string Statements(AccountSql sql) => sql.Account + sql.Assignment + sql.OrderStats + sql.OrdersPage
+        + sql.InvoiceCount + sql.InvoicesPage + sql.Balances + sql.RevenueByMonth + sql.AverageDaysToPay;
+
+    /// <summary>The overview's parameters for one account on <paramref name="today"/>, as the add-on binds them.</summary>
+    internal static Dictionary<string, object?> Parameters(string accountKey, DateOnly today) => new()
+    {
+        ["accountKey"] = accountKey,
+        ["crmKey"] = accountKey,
+        ["skip"] = 0,
+        ["take"] = PageSize,
+        ["today"] = DbValues.ToParameter(today),
+        ["revenueSince"] = DbValues.ToParameter(new DateOnly(today.Year, today.Month, 1).AddMonths(-23)),
+    };
 }

@@ -27,12 +27,14 @@ internal sealed class ScratchCopy
         {
             var builder = new SqliteConnectionStringBuilder(source.ConnectionString);
             var copy = builder.DataSource + ".write-copy";
+            DeleteSidecars(copy);
             File.Copy(builder.DataSource, copy, overwrite: true);
             builder.DataSource = copy;
             return new ScratchCopy(source with { ConnectionString = builder.ConnectionString }, () =>
             {
                 SqliteConnection.ClearAllPools();
                 File.Delete(copy);
+                DeleteSidecars(copy);
                 return Task.CompletedTask;
             });
         }
@@ -51,6 +53,16 @@ internal sealed class ScratchCopy
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{name}\"").ConfigureAwait(false);
         });
+    }
+
+    // A host killed on the copy (the host benchmarks stop it so) leaves its write-ahead log and shared
+    // memory beside it; a new copy under the same name would take them for its own and fail ("disk I/O error").
+    private static void DeleteSidecars(string file)
+    {
+        foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
+        {
+            File.Delete(file + suffix);
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string statement)
