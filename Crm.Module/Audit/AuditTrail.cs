@@ -23,25 +23,18 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
     public const string ActionSeparator = ", ";
 
     /// <summary>Audits what <paramref name="change"/> changed; an event that names no CRM record writes nothing.</summary>
-    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, CrmEvent change, CancellationToken cancellationToken)
-    {
-        var writes = new WriteBatch();
-        await RecordAsync(connection, transaction, [change], writes, cancellationToken).ConfigureAwait(false);
-        await writes.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-    }
+    public Task RecordAsync(DbConnection connection, DbTransaction transaction, CrmEvent change, CancellationToken cancellationToken) =>
+        RecordAsync(connection, transaction, [change], cancellationToken);
 
     /// <summary>
     /// Audits what the events of one change changed: one entry per record, however many of the
     /// events name it (an inquiry logged and assigned in one transaction is one entry, whose action
     /// names both events, in order, separated by <see cref="ActionSeparator"/>). The entry compares
     /// the record's last audited state with the state the whole change left; a second entry for the
-    /// same transaction would only repeat the state the first one just wrote. The reads go to the
-    /// database at once; the writes are left in <paramref name="writes"/>, which the caller sends in
-    /// the same transaction (with its own writes, in one command).
+    /// same transaction would only repeat the state the first one just wrote.
     /// </summary>
-    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> changes, WriteBatch writes, CancellationToken cancellationToken)
+    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(writes);
         ArgumentNullException.ThrowIfNull(changes);
         var pending = new List<PendingEntry>();
         foreach (var change in changes)
@@ -50,10 +43,9 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
             if (change is PersonalDataErased erased)
             {
                 // An erasure changes what later entries compare with: what came before it is written first.
-                await WriteAsync(connection, transaction, pending, writes, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(connection, transaction, pending, cancellationToken).ConfigureAwait(false);
                 pending.Clear();
-                await writes.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                await EraseAsync(connection, transaction, erased, writes, cancellationToken).ConfigureAwait(false);
+                await EraseAsync(connection, transaction, erased, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -71,21 +63,17 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
             }
         }
 
-        await WriteAsync(connection, transaction, pending, writes, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(connection, transaction, pending, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Audits a sales target just written (sales targets raise no event).</summary>
-    public async Task RecordSalesTargetAsync(DbConnection connection, DbTransaction transaction, string owner, string month, string currency, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var writes = new WriteBatch();
-        await WriteAsync(connection, transaction, new(AuditedRecord.OfSalesTarget(owner, month, currency), []), "SalesTargetSet", at, Actor(), redactBefore: false, writes, cancellationToken).ConfigureAwait(false);
-        await writes.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-    }
+    public Task RecordSalesTargetAsync(DbConnection connection, DbTransaction transaction, string owner, string month, string currency, DateTimeOffset at, CancellationToken cancellationToken) =>
+        WriteAsync(connection, transaction, new(AuditedRecord.OfSalesTarget(owner, month, currency), []), "SalesTargetSet", at, Actor(), redactBefore: false, cancellationToken);
 
     // The record's rows were anonymized already: its earlier entries lose their personal values
     // (hashes untouched: the chain is verified through changes_hash), and the erasure's own entry
     // compares the redacted last state with the anonymized row, so it shows no erased value either.
-    private async Task EraseAsync(DbConnection connection, DbTransaction transaction, PersonalDataErased erased, WriteBatch writes, CancellationToken cancellationToken)
+    private async Task EraseAsync(DbConnection connection, DbTransaction transaction, PersonalDataErased erased, CancellationToken cancellationToken)
     {
         var record = AuditedRecord.Of(erased.Entity, erased.Key);
         var at = DbValues.ToUtcParameter(AuditHash.ToMilliseconds(erased.OccurredAt));
@@ -97,23 +85,21 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
         }
 
         var erasure = new AuditedChange(record, [new("erasure", null, erased.Reason)]);
-        await WriteAsync(connection, transaction, erasure, nameof(PersonalDataErased), erased.OccurredAt, erased.By, redactBefore: true, writes, cancellationToken).ConfigureAwait(false);
+        await WriteAsync(connection, transaction, erasure, nameof(PersonalDataErased), erased.OccurredAt, erased.By, redactBefore: true, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, IEnumerable<PendingEntry> entries, WriteBatch writes, CancellationToken cancellationToken)
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, IEnumerable<PendingEntry> entries, CancellationToken cancellationToken)
     {
         foreach (var entry in entries)
         {
-            await WriteAsync(connection, transaction, new AuditedChange(entry.Record, entry.Added), entry.Action, entry.OccurredAt, Actor(), redactBefore: false, writes, cancellationToken).ConfigureAwait(false);
+            await WriteAsync(connection, transaction, new AuditedChange(entry.Record, entry.Added), entry.Action, entry.OccurredAt, Actor(), redactBefore: false, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    // One round trip for the reads (the head's lock first, so the record and its state are read as
-    // the last writer left them); the writes go into the batch. Writes still in the batch (an
-    // earlier entry of the same change) are sent first, so the head and states read are current.
-    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, AuditedChange audited, string action, DateTimeOffset occurredAt, string userName, bool redactBefore, WriteBatch writes, CancellationToken cancellationToken)
+    // Two round trips: the reads (the head's lock first, so the record and its state are read as
+    // the last writer left them), then the writes.
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, AuditedChange audited, string action, DateTimeOffset occurredAt, string userName, bool redactBefore, CancellationToken cancellationToken)
     {
-        await writes.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var (entity, key) = audited.Record;
         var record = AuditedTables.Read(audited.Record);
         var reads = new DynamicParameters(record.Parameters);
@@ -142,26 +128,9 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
         var at = AuditHash.ToMilliseconds(occurredAt);
         var changesHash = AuditHash.OfChanges(changes);
         var hash = AuditHash.OfEntry(head.Hash, seq, at, userName, action, entity, key, changesHash);
-        writes.Add(AuditSql.Insert, new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["seq"] = seq,
-            ["occurredAt"] = DbValues.ToUtcParameter(at),
-            ["userName"] = userName,
-            ["action"] = action,
-            ["entity"] = entity,
-            ["recordKey"] = key,
-            ["changes"] = changes,
-            ["changesHash"] = changesHash,
-            ["previousHash"] = head.Hash,
-            ["hash"] = hash,
-        });
-        writes.Add(AuditSql.MoveHead, new Dictionary<string, object?>(StringComparer.Ordinal) { ["seq"] = seq, ["hash"] = hash });
-        writes.Add(stored is null ? AuditSql.InsertState : AuditSql.UpdateState, new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["entity"] = entity,
-            ["recordKey"] = key,
-            ["state"] = AuditJson.WriteState(now),
-        });
+        var writes = new { seq, occurredAt = DbValues.ToUtcParameter(at), userName, action, entity, recordKey = key, changes, changesHash, previousHash = head.Hash, hash, state = AuditJson.WriteState(now) };
+        var write = string.Join(";\n", AuditSql.Insert, AuditSql.MoveHead, stored is null ? AuditSql.InsertState : AuditSql.UpdateState);
+        await connection.ExecuteAsync(new CommandDefinition(write, writes, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     // Fields in the record's order; fields that lost their value (a cleared custom field) after them.

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using Crm.Abstractions.Extensibility;
 using Crm.Module.Data;
 using Dapper;
@@ -20,45 +21,34 @@ internal sealed class Outbox(IOutboxSignal signal, TimeProvider clock) : IOutbox
     /// <summary>All the rows in one command: one round trip on a server, however many events.</summary>
     public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> crmEvents, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(transaction);
-        var batch = new WriteBatch();
-        Add(connection, batch, crmEvents);
-        await batch.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Adds the rows of <paramref name="crmEvents"/> to <paramref name="batch"/>, which the caller
-    /// sends in its transaction; the dispatcher is woken when <paramref name="connection"/> closes.
-    /// </summary>
-    public void Add(DbConnection connection, WriteBatch batch, IReadOnlyList<CrmEvent> crmEvents)
-    {
         ArgumentNullException.ThrowIfNull(connection);
-        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(transaction);
         ArgumentNullException.ThrowIfNull(crmEvents);
         if (crmEvents.Count == 0)
         {
             return;
         }
 
+        var statements = new StringBuilder();
+        var parameters = new DynamicParameters();
         var nextAttemptAt = DbValues.ToUtcParameter(clock.GetUtcNow());
-        foreach (var crmEvent in crmEvents)
+        for (var i = 0; i < crmEvents.Count; i++)
         {
-            ArgumentNullException.ThrowIfNull(crmEvent, nameof(crmEvents));
+            var crmEvent = crmEvents[i] ?? throw new ArgumentException("An event is null.", nameof(crmEvents));
             if (crmEvent.EventId == Guid.Empty || crmEvent.OccurredAt == default)
             {
                 throw new ArgumentException($"Set {nameof(CrmEvent.EventId)} and {nameof(CrmEvent.OccurredAt)} when raising an event.", nameof(crmEvents));
             }
 
-            batch.Add(Insert, new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["eventId"] = crmEvent.EventId.ToString("D", CultureInfo.InvariantCulture),
-                ["eventType"] = CrmEventTypes.NameOf(crmEvent.GetType()),
-                ["payload"] = CrmEventJson.Serialize(crmEvent),
-                ["occurredAt"] = DbValues.ToUtcParameter(crmEvent.OccurredAt),
-                ["nextAttemptAt"] = nextAttemptAt,
-            });
+            statements.Append(CultureInfo.InvariantCulture, $"{Insert.Replace("@", $"@e{i}", StringComparison.Ordinal)};\n");
+            parameters.Add($"e{i}eventId", crmEvent.EventId.ToString("D", CultureInfo.InvariantCulture));
+            parameters.Add($"e{i}eventType", CrmEventTypes.NameOf(crmEvent.GetType()));
+            parameters.Add($"e{i}payload", CrmEventJson.Serialize(crmEvent));
+            parameters.Add($"e{i}occurredAt", DbValues.ToUtcParameter(crmEvent.OccurredAt));
+            parameters.Add($"e{i}nextAttemptAt", nextAttemptAt);
         }
 
+        await connection.ExecuteAsync(new CommandDefinition(statements.ToString(), parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         WakeWhenClosed(connection);
     }
 

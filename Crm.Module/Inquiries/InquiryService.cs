@@ -134,15 +134,9 @@ internal sealed class InquiryService(
         };
         firstResponse.WriteTo(row, InquiryTargetKind.FirstResponse);
         resolution.WriteTo(row, InquiryTargetKind.Resolution);
-        var inserted = new DynamicParameters(row);
-        inserted.Add("Kind", "Logged");
-        var results = await connection.QueryMultipleAsync(new CommandDefinition(sql.InsertLogged, inserted, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await using (results.ConfigureAwait(false))
-        {
-            row.Id = await results.ReadSingleAsync<long>().ConfigureAwait(false);
-        }
-
+        row.Id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(sql.Insert, row, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Inquiry, number, values, cancellationToken).ConfigureAwait(false);
+        await AddTimelineAsync(connection, transaction, row.Id, now, "Logged", null, InquiryStatus.New, route.Team, route.Assignee, null, cancellationToken).ConfigureAwait(false);
         var inquiry = InquiryMapper.ToInquiry(row, now);
         CrmEvent logged = new InquiryLogged(inquiry) { EventId = Guid.NewGuid(), OccurredAt = now };
         CrmEvent[] events = route.Assignee is not null || route.Team is not null

@@ -31,10 +31,6 @@ internal sealed class InquirySql
     {
         _dialect = dialect;
         Insert = dialect.InsertReturningId("crm_inquiries", InsertColumns, InsertValues, "id");
-        InsertLogged = Insert + ";\n" + """
-            INSERT INTO crm_inquiry_timeline (inquiry_id, at, by_user, kind, to_status, team, assignee)
-            SELECT id, @CreatedAt, @CreatedBy, @Kind, @Status, @Team, @Assignee FROM crm_inquiries WHERE number = @Number
-            """;
         AccountFacts = $"""
             SELECT (SELECT COUNT(*) FROM ({views.Customers}) c WHERE c.account_key = @accountKey) AS Found,
                 (SELECT owner_user_name FROM crm_accounts WHERE account_key = @crmKey) AS Owner
@@ -44,12 +40,6 @@ internal sealed class InquirySql
     }
 
     public string Insert { get; }
-
-    /// <summary>
-    /// A new inquiry (returning its id) and its first timeline entry (<c>@Kind</c>), in one command:
-    /// the entry takes the row's values and finds its id by the number.
-    /// </summary>
-    public string InsertLogged { get; }
 
     /// <summary>The dialect the statements are written in, for statements composed elsewhere (counters).</summary>
     public ISqlDialect Dialect => _dialect;

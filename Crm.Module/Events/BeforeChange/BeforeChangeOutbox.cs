@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Crm.Abstractions.Extensibility;
 using Crm.Module.Audit;
-using Crm.Module.Data;
 
 namespace Crm.Module.Events.BeforeChange;
 
@@ -11,9 +10,8 @@ namespace Crm.Module.Events.BeforeChange;
 /// every change: they run first, and only a change they let pass is stored for after-commit
 /// delivery. It is also where the audit log is written: after the handlers, whose enrichments
 /// belong to the change, and in the same transaction, so a vetoed or rolled-back change leaves no
-/// entry. The events of one change (an inquiry logged and assigned) come together: the record is
-/// audited once for them, and the audit's writes and the outbox rows are sent as one command.
-/// Registered per lifetime scope so that handlers and audit see the caller's user.
+/// entry. The events of one change (an inquiry logged and assigned) come together, so the
+/// record is audited once for them. Registered per lifetime scope so that handlers and audit see the caller's user.
 /// </summary>
 internal sealed class BeforeChangeOutbox(Outbox store, BeforeChanges beforeChanges, AuditTrail audit) : IOutbox
 {
@@ -31,10 +29,7 @@ internal sealed class BeforeChangeOutbox(Outbox store, BeforeChanges beforeChang
             await beforeChanges.RunAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
         }
 
-        // The audit's writes and the outbox rows go to the database together, in one command.
-        var writes = new WriteBatch();
-        await audit.RecordAsync(connection, transaction, crmEvents, writes, cancellationToken).ConfigureAwait(false);
-        store.Add(connection, writes, crmEvents);
-        await writes.ExecuteAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        await audit.RecordAsync(connection, transaction, crmEvents, cancellationToken).ConfigureAwait(false);
+        await store.EnqueueAsync(connection, transaction, crmEvents, cancellationToken).ConfigureAwait(false);
     }
 }
