@@ -18,7 +18,8 @@ internal sealed class AuditSql(ISqlDialect dialect)
         VALUES (@seq, @occurredAt, @userName, @action, @entity, @recordKey, @changes, @changesHash, @previousHash, @hash)
         """;
 
-    public const string State = "SELECT state FROM crm_audit_states WHERE entity = @entity AND record_key = @recordKey";
+    /// <summary>The record's last audited state; <c>@auditEntity</c>, since <c>@entity</c> is the custom fields' name of the kind in the same command.</summary>
+    public const string State = "SELECT state FROM crm_audit_states WHERE entity = @auditEntity AND record_key = @recordKey";
 
     public const string UpdateState = "UPDATE crm_audit_states SET state = @state WHERE entity = @entity AND record_key = @recordKey";
 

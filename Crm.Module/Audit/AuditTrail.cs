@@ -11,28 +11,59 @@ namespace Crm.Module.Audit;
 /// Writes the audit log inside the operation's transaction, so a change that rolls back leaves no
 /// entry. Per record it compares the record as it now is with its last audited state (old and new
 /// values), and per entry it takes the chain's head under lock: the next number and the hash the
-/// entry is chained to. The cost per record: the head lock, the record's row and custom fields,
-/// its state, and three writes (entry, head, state).
+/// entry is chained to. The cost per record: one command that locks the head and reads the
+/// record's row, custom fields and state, and one that writes the entry, the head and the state.
 /// </summary>
 internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
 {
     /// <summary>The user name recorded for work no signed-in user did (jobs, rules).</summary>
     public const string System = "system";
 
+    /// <summary>Between the actions of an entry that stands for several events of one change.</summary>
+    public const string ActionSeparator = ", ";
+
     /// <summary>Audits what <paramref name="change"/> changed; an event that names no CRM record writes nothing.</summary>
-    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, CrmEvent change, CancellationToken cancellationToken)
+    public Task RecordAsync(DbConnection connection, DbTransaction transaction, CrmEvent change, CancellationToken cancellationToken) =>
+        RecordAsync(connection, transaction, [change], cancellationToken);
+
+    /// <summary>
+    /// Audits what the events of one change changed: one entry per record, however many of the
+    /// events name it (an inquiry logged and assigned in one transaction is one entry, whose action
+    /// names both events, in order, separated by <see cref="ActionSeparator"/>). The entry compares
+    /// the record's last audited state with the state the whole change left; a second entry for the
+    /// same transaction would only repeat the state the first one just wrote.
+    /// </summary>
+    public async Task RecordAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(change);
-        if (change is PersonalDataErased erased)
+        ArgumentNullException.ThrowIfNull(changes);
+        var pending = new List<PendingEntry>();
+        foreach (var change in changes)
         {
-            await EraseAsync(connection, transaction, erased, cancellationToken).ConfigureAwait(false);
-            return;
+            ArgumentNullException.ThrowIfNull(change, nameof(changes));
+            if (change is PersonalDataErased erased)
+            {
+                // An erasure changes what later entries compare with: what came before it is written first.
+                await WriteAsync(connection, transaction, pending, cancellationToken).ConfigureAwait(false);
+                pending.Clear();
+                await EraseAsync(connection, transaction, erased, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            foreach (var audited in AuditedChange.Of(change))
+            {
+                var action = change.GetType().Name;
+                if (pending.Find(p => p.Record == audited.Record) is { } entry)
+                {
+                    entry.Add(action, audited.Added);
+                }
+                else
+                {
+                    pending.Add(new PendingEntry(audited.Record, action, audited.Added, change.OccurredAt));
+                }
+            }
         }
 
-        foreach (var audited in AuditedChange.Of(change))
-        {
-            await WriteAsync(connection, transaction, audited, change.GetType().Name, change.OccurredAt, Actor(), redactBefore: false, cancellationToken).ConfigureAwait(false);
-        }
+        await WriteAsync(connection, transaction, pending, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Audits a sales target just written (sales targets raise no event).</summary>
@@ -57,12 +88,35 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
         await WriteAsync(connection, transaction, erasure, nameof(PersonalDataErased), erased.OccurredAt, erased.By, redactBefore: true, cancellationToken).ConfigureAwait(false);
     }
 
+    private async Task WriteAsync(DbConnection connection, DbTransaction transaction, IEnumerable<PendingEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            await WriteAsync(connection, transaction, new AuditedChange(entry.Record, entry.Added), entry.Action, entry.OccurredAt, Actor(), redactBefore: false, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // Two round trips: the reads (the head's lock first, so the record and its state are read as
+    // the last writer left them), then the writes.
     private async Task WriteAsync(DbConnection connection, DbTransaction transaction, AuditedChange audited, string action, DateTimeOffset occurredAt, string userName, bool redactBefore, CancellationToken cancellationToken)
     {
         var (entity, key) = audited.Record;
-        var head = await connection.QuerySingleAsync<(long Seq, string Hash)>(new CommandDefinition(sql.LockHead, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        var now = await AuditedTables.ReadAsync(connection, transaction, audited.Record, cancellationToken).ConfigureAwait(false);
-        var stored = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(AuditSql.State, new { entity, recordKey = key }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var record = AuditedTables.Read(audited.Record);
+        var reads = new DynamicParameters(record.Parameters);
+        reads.Add("auditEntity", entity);
+        reads.Add("recordKey", key);
+        var statements = string.Join(";\n", new[] { sql.LockHead }.Concat(record.Statements).Append(AuditSql.State));
+        (long Seq, string Hash) head;
+        Dictionary<string, string> now;
+        string? stored;
+        var results = await connection.QueryMultipleAsync(new CommandDefinition(statements, reads, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using (results.ConfigureAwait(false))
+        {
+            head = await results.ReadSingleAsync<(long Seq, string Hash)>().ConfigureAwait(false);
+            now = await record.ReadAsync(results).ConfigureAwait(false);
+            stored = await results.ReadSingleOrDefaultAsync<string?>().ConfigureAwait(false);
+        }
+
         var before = AuditJson.ReadState(stored);
         if (redactBefore)
         {
@@ -74,19 +128,9 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
         var at = AuditHash.ToMilliseconds(occurredAt);
         var changesHash = AuditHash.OfChanges(changes);
         var hash = AuditHash.OfEntry(head.Hash, seq, at, userName, action, entity, key, changesHash);
-        var entry = new { seq, occurredAt = DbValues.ToUtcParameter(at), userName, action, entity, recordKey = key, changes, changesHash, previousHash = head.Hash, hash };
-        await connection.ExecuteAsync(new CommandDefinition(AuditSql.Insert, entry, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(AuditSql.MoveHead, new { seq, hash }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-
-        var state = new { entity, recordKey = key, state = AuditJson.WriteState(now) };
-        if (stored is null)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(AuditSql.InsertState, state, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
-        else
-        {
-            await connection.ExecuteAsync(new CommandDefinition(AuditSql.UpdateState, state, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        }
+        var writes = new { seq, occurredAt = DbValues.ToUtcParameter(at), userName, action, entity, recordKey = key, changes, changesHash, previousHash = head.Hash, hash, state = AuditJson.WriteState(now) };
+        var write = string.Join(";\n", AuditSql.Insert, AuditSql.MoveHead, stored is null ? AuditSql.InsertState : AuditSql.UpdateState);
+        await connection.ExecuteAsync(new CommandDefinition(write, writes, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     // Fields in the record's order; fields that lost their value (a cleared custom field) after them.
@@ -109,3 +153,4 @@ internal sealed class AuditTrail(AuditSql sql, ICurrentUser user)
 
     private string Actor() => user.IsAuthenticated && user.UserName.Length > 0 ? user.UserName : System;
 }
+

@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Globalization;
 using Crm.Module.CustomFields;
-using Dapper;
 
 namespace Crm.Module.Audit;
 
@@ -50,52 +48,51 @@ internal static class AuditedTables
 
     private static readonly AuditColumn[] SalesTargetColumns = [new("amount", AuditValueKind.Number)];
 
-    /// <summary>The record's current fields with a value, in column order and then by custom field code.</summary>
-    public static async Task<Dictionary<string, string>> ReadAsync(DbConnection connection, DbTransaction transaction, AuditedRecord record, CancellationToken cancellationToken)
+    /// <summary>
+    /// The statements that read the record's current fields (its row, then its custom fields), to run
+    /// in one command with others; their parameters are named <c>@key</c>, <c>@id</c>, <c>@owner</c>,
+    /// <c>@month</c>, <c>@currency</c> and <c>@entity</c>.
+    /// </summary>
+    public static RecordRead Read(AuditedRecord record)
     {
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Query(record) is { } query)
+        var statements = new List<string>();
+        var parameters = new Dictionary<string, object>(StringComparer.Ordinal);
+        var query = Query(record);
+        if (query is { } row)
         {
-            var row = await connection.QuerySingleOrDefaultAsync(new CommandDefinition(query.Sql, query.Parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (row is IDictionary<string, object> values)
+            statements.Add(row.Sql);
+            foreach (var (name, value) in row.Parameters)
             {
-                foreach (var column in query.Columns)
-                {
-                    if (column.Text(values[column.Name]) is { } text)
-                    {
-                        fields[column.Field] = text;
-                    }
-                }
+                parameters[name] = value;
             }
         }
 
-        if (record.FieldEntity is { } entity)
+        var fieldEntity = record.FieldEntity;
+        if (fieldEntity is { } entity)
         {
-            var custom = await CustomFieldStore.ReadAsync(connection, transaction, entity, record.Key, cancellationToken).ConfigureAwait(false);
-            foreach (var (code, text) in custom.OrderBy(c => c.Key, StringComparer.Ordinal))
-            {
-                fields["customFields." + code] = text;
-            }
+            statements.Add(CustomFieldSql.Values);
+            parameters["entity"] = entity.ToString();
+            parameters["key"] = record.Key;
         }
 
-        return fields;
+        return new RecordRead(statements, parameters, query?.Columns, fieldEntity is not null);
     }
 
     // A key that cannot name a row (not a number where the table's key is one) reads no row.
-    private static (string Sql, object Parameters, AuditColumn[] Columns)? Query(AuditedRecord record) => record.Entity switch
+    private static (string Sql, Dictionary<string, object> Parameters, AuditColumn[] Columns)? Query(AuditedRecord record) => record.Entity switch
     {
         AuditedRecord.Lead => ById("crm_leads", LeadColumns, record.Key),
         AuditedRecord.Opportunity => ById("crm_opportunities", OpportunityColumns, record.Key),
         AuditedRecord.Activity => ById("crm_activities", ActivityColumns, record.Key),
-        AuditedRecord.Inquiry => (Select("crm_inquiries", InquiryColumns, "number = @key"), new { key = record.Key }, InquiryColumns),
-        AuditedRecord.Account => (Select("crm_accounts", AccountColumns, "account_key = @key"), new { key = record.Key }, AccountColumns),
+        AuditedRecord.Inquiry => (Select("crm_inquiries", InquiryColumns, "number = @key"), new() { ["key"] = record.Key }, InquiryColumns),
+        AuditedRecord.Account => (Select("crm_accounts", AccountColumns, "account_key = @key"), new() { ["key"] = record.Key }, AccountColumns),
         AuditedRecord.SalesTarget when AuditedRecord.SalesTargetOf(record.Key) is var (owner, month, currency) =>
-            (Select("crm_sales_targets", SalesTargetColumns, "owner = @owner AND month = @month AND currency = @currency"), new { owner, month, currency }, SalesTargetColumns),
+            (Select("crm_sales_targets", SalesTargetColumns, "owner = @owner AND month = @month AND currency = @currency"), new() { ["owner"] = owner, ["month"] = month, ["currency"] = currency }, SalesTargetColumns),
         _ => null,
     };
 
-    private static (string Sql, object Parameters, AuditColumn[] Columns)? ById(string table, AuditColumn[] columns, string key) =>
-        long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? (Select(table, columns, "id = @id"), new { id }, columns) : null;
+    private static (string Sql, Dictionary<string, object> Parameters, AuditColumn[] Columns)? ById(string table, AuditColumn[] columns, string key) =>
+        long.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? (Select(table, columns, "id = @id"), new() { ["id"] = id }, columns) : null;
 
     private static string Select(string table, AuditColumn[] columns, string where) =>
         $"SELECT {string.Join(", ", columns.Select(c => c.Name))} FROM {table} WHERE {where}";

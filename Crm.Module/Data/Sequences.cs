@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Crm.Module.Data.Dialects;
 using Dapper;
 
 namespace Crm.Module.Data;
@@ -35,6 +36,30 @@ internal static class Sequences
                 throw;
             }
         }
+    }
+
+    /// <summary>
+    /// The counter's next value in one statement (an UPDATE that returns the new value), inside the
+    /// caller's transaction. A counter that does not exist yet is created at 0 first, in the same
+    /// transaction, by an insert that skips instead of failing when another transaction creates it
+    /// at the same time (<see cref="ISqlDialect.InsertIfAbsent"/>): so the counter costs a statement
+    /// once per database, not an ensure before every call.
+    /// </summary>
+    public static async Task<long> TakeAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dialect);
+        var parameters = new { name };
+        var increment = dialect.UpdateReturning("crm_sequences", "value = value + 1", "name = @name", "value");
+        var value = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(increment, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (value is { } taken)
+        {
+            return taken;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            dialect.InsertIfAbsent("crm_sequences", "name, value", "@name, 0", "name = @name"), parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(increment, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"The sequence '{name}' could not be created.");
     }
 
     public static async Task<long> NextAsync(DbConnection connection, DbTransaction transaction, string name, CancellationToken cancellationToken)

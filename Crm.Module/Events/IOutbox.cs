@@ -15,4 +15,11 @@ internal interface IOutbox
     /// </summary>
     /// <exception cref="ArgumentException">The event has no id or no time, or its type cannot be stored (see <see cref="CrmEventTypes.NameOf"/>).</exception>
     Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CrmEvent crmEvent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the events of one change, in order, as <see cref="EnqueueAsync(DbConnection, DbTransaction, CrmEvent, CancellationToken)"/>
+    /// writes one. Where a record is named by several of them (an inquiry logged and assigned), the
+    /// audit log records it once, with every event's action.
+    /// </summary>
+    Task EnqueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> crmEvents, CancellationToken cancellationToken);
 }

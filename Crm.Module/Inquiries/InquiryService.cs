@@ -24,7 +24,6 @@ internal sealed class InquiryService(
     CrmDatabase database,
     ErpViews views,
     InquirySql sql,
-    AccountSql accountSql,
     InquiryCategories categories,
     InquiryTeams teams,
     InquiryRouter router,
@@ -77,8 +76,15 @@ internal sealed class InquiryService(
         var priority = request.Priority ?? category!.DefaultPriority;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
 
-        // Reads first, outside the transaction: the ERP facts and the duplicate guard.
-        await AccountAccess.DemandExistsAsync(connection, accountSql, accountParameter, accountKey!, cancellationToken).ConfigureAwait(false);
+        // Reads first, outside the transaction: the ERP facts and the duplicate guard. The account
+        // check and its owner are one statement (one round trip on a server).
+        var account = await connection.QuerySingleAsync<AccountFacts>(new CommandDefinition(sql.AccountFacts, accountParameter.With(new { crmKey }), cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (account.Found == 0)
+        {
+            throw new CrmNotFoundException("account", accountKey!);
+        }
+
+        var owner = account.Owner;
 
         var order = orderKey is null ? null : await LinkedKeyAsync(connection, sql.OrderAccount, "orderKey", views.OrderKey, orderKey, crmKey, "order", cancellationToken).ConfigureAwait(false);
         var invoice = invoiceKey is null ? null : await LinkedKeyAsync(connection, sql.InvoiceAccount, "invoiceKey", views.InvoiceKey, invoiceKey, crmKey, "invoice", cancellationToken).ConfigureAwait(false);
@@ -91,19 +97,17 @@ internal sealed class InquiryService(
             }
         }
 
-        var owner = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(InquirySql.AccountOwner, new { crmKey }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var pluginRoute = await pluginRouting.DecideAsync(
             new InquiryRoutingRequest(crmKey, category!.Code, priority, request.Channel, owner, order, invoice, values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Text, StringComparer.Ordinal)),
             cancellationToken).ConfigureAwait(false);
         var numberSequence = "inquiry:" + now.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var sequence in router.SequencesFor(category!, pluginRoute).Append(numberSequence))
-        {
-            await Sequences.EnsureAsync(connection, sequence, cancellationToken).ConfigureAwait(false);
-        }
-
         var (firstResponse, resolution) = targets.Start(now, priority, category!.Code);
+
+        // The counters' row locks (the gap-free number, the round robin) and then the audit head's
+        // are held to the commit, and concurrent logs queue behind them: everything that can be
+        // done before them is.
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var sequenceValue = await Sequences.NextAsync(connection, transaction, numberSequence, cancellationToken).ConfigureAwait(false);
+        var sequenceValue = await Sequences.TakeAsync(connection, transaction, sql.Dialect, numberSequence, cancellationToken).ConfigureAwait(false);
         var number = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"INQ-{now.Year}-{sequenceValue:000000}");
         var route = await router.RouteAsync(connection, transaction, category, owner, pluginRoute, cancellationToken).ConfigureAwait(false);
         var row = new InquiryRow
@@ -134,12 +138,11 @@ internal sealed class InquiryService(
         await customFields.WriteAsync(connection, transaction, CustomFieldEntity.Inquiry, number, values, cancellationToken).ConfigureAwait(false);
         await AddTimelineAsync(connection, transaction, row.Id, now, "Logged", null, InquiryStatus.New, route.Team, route.Assignee, null, cancellationToken).ConfigureAwait(false);
         var inquiry = InquiryMapper.ToInquiry(row, now);
-        await outbox.EnqueueAsync(connection, transaction, new InquiryLogged(inquiry) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
-        if (route.Assignee is not null || route.Team is not null)
-        {
-            await outbox.EnqueueAsync(connection, transaction, new InquiryAssigned(number, route.Team, route.Assignee, null, null) { EventId = Guid.NewGuid(), OccurredAt = now }, cancellationToken).ConfigureAwait(false);
-        }
-
+        CrmEvent logged = new InquiryLogged(inquiry) { EventId = Guid.NewGuid(), OccurredAt = now };
+        CrmEvent[] events = route.Assignee is not null || route.Team is not null
+            ? [logged, new InquiryAssigned(number, route.Team, route.Assignee, null, null) { EventId = Guid.NewGuid(), OccurredAt = now }]
+            : [logged];
+        await outbox.EnqueueAsync(connection, transaction, events, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return inquiry;
     }
@@ -273,6 +276,15 @@ internal sealed class InquiryService(
 
     private static string[] OpenStatusNames { get; } = [.. InquiryLifecycle.OpenStatuses.Select(s => s.ToString())];
 
+    // The account check's count and the owner. Properties, not a constructor: the count's type
+    // differs by engine, and Dapper converts only into properties.
+    private sealed class AccountFacts
+    {
+        public long Found { get; set; }
+
+        public string? Owner { get; set; }
+    }
+
     private sealed record Change(string Kind, InquiryStatus? From, InquiryStatus? To, string? Team, string? Assignee, string? Text, IReadOnlyList<CrmEvent> Events);
 
     // Load, apply, write back with the version check, record the timeline entry and the events:
@@ -299,10 +311,7 @@ internal sealed class InquiryService(
         }
 
         await AddTimelineAsync(connection, transaction, row.Id, now, change.Kind, change.From, change.To, change.Team, change.Assignee, change.Text, cancellationToken).ConfigureAwait(false);
-        foreach (var crmEvent in change.Events)
-        {
-            await outbox.EnqueueAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
-        }
+        await outbox.EnqueueAsync(connection, transaction, change.Events, cancellationToken).ConfigureAwait(false);
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return InquiryMapper.ToInquiry(row, now);

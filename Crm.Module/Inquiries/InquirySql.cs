@@ -31,11 +31,24 @@ internal sealed class InquirySql
     {
         _dialect = dialect;
         Insert = dialect.InsertReturningId("crm_inquiries", InsertColumns, InsertValues, "id");
+        AccountFacts = $"""
+            SELECT (SELECT COUNT(*) FROM ({views.Customers}) c WHERE c.account_key = @accountKey) AS Found,
+                (SELECT owner_user_name FROM crm_accounts WHERE account_key = @crmKey) AS Owner
+            """;
         OrderAccount = $"SELECT o.account_key FROM ({views.Orders}) o WHERE o.order_key = @orderKey";
         InvoiceAccount = $"SELECT i.account_key FROM ({views.Invoices}) i WHERE i.invoice_key = @invoiceKey";
     }
 
     public string Insert { get; }
+
+    /// <summary>The dialect the statements are written in, for statements composed elsewhere (counters).</summary>
+    public ISqlDialect Dialect => _dialect;
+
+    /// <summary>
+    /// What logging needs to know of the account, in one statement: whether the ERP has the customer
+    /// (<c>@accountKey</c>, typed for the ERP) and the CRM owner (<c>@crmKey</c>, canonical).
+    /// </summary>
+    public string AccountFacts { get; }
 
     /// <summary>The ERP account of an order, to check the order belongs to the inquiry's account.</summary>
     public string OrderAccount { get; }
@@ -44,8 +57,6 @@ internal sealed class InquirySql
     public string InvoiceAccount { get; }
 
     public static string ByNumber => $"SELECT {InquiryRow.Columns} FROM crm_inquiries WHERE number = @number";
-
-    public static string AccountOwner => "SELECT owner_user_name FROM crm_accounts WHERE account_key = @crmKey";
 
     public string OpenForSameOrder =>
         $"SELECT number FROM crm_inquiries WHERE account_key = @accountKey AND order_key = @orderKey AND {_dialect.InList("status", "@open")} ORDER BY id";

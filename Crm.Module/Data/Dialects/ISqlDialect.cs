@@ -67,6 +67,9 @@ internal interface ISqlDialect
     /// <summary>An INSERT of one row that returns the generated identity <paramref name="idColumn"/>.</summary>
     string InsertReturningId(string table, string columns, string values, string idColumn);
 
+    /// <summary>An UPDATE of the rows matching <paramref name="where"/> that returns <paramref name="column"/> as it is after the update.</summary>
+    string UpdateReturning(string table, string set, string where, string column);
+
     /// <summary>
     /// An INSERT of one row (<paramref name="values"/> as a SELECT list) that writes nothing, and
     /// raises no error, when a row matching <paramref name="presentWhen"/> exists or is being

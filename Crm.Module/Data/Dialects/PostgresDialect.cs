@@ -26,6 +26,9 @@ internal sealed class PostgresDialect : ISqlDialect
     public string InsertReturningId(string table, string columns, string values, string idColumn) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
 
+    public string UpdateReturning(string table, string set, string where, string column) =>
+        $"UPDATE {table} SET {set} WHERE {where} RETURNING {column}";
+
     // ON CONFLICT waits for a concurrent insert of the same key and then skips instead of failing.
     public string InsertIfAbsent(string table, string columns, string values, string presentWhen) =>
         $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {presentWhen}) ON CONFLICT DO NOTHING";

@@ -32,6 +32,9 @@ internal sealed class SqlServerDialect : ISqlDialect
     public string InsertReturningId(string table, string columns, string values, string idColumn) =>
         $"INSERT INTO {table} ({columns}) OUTPUT INSERTED.{idColumn} VALUES ({values})";
 
+    public string UpdateReturning(string table, string set, string where, string column) =>
+        $"UPDATE {table} SET {set} OUTPUT INSERTED.{column} WHERE {where}";
+
     // UPDLOCK, HOLDLOCK keeps the range locked from the check to the insert, so a concurrent
     // insert of the same key waits and then finds the row instead of violating the key.
     public string InsertIfAbsent(string table, string columns, string values, string presentWhen) =>

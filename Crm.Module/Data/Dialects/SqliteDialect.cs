@@ -31,6 +31,9 @@ internal sealed class SqliteDialect : ISqlDialect
     public string InsertReturningId(string table, string columns, string values, string idColumn) =>
         $"INSERT INTO {table} ({columns}) VALUES ({values}) RETURNING {idColumn}";
 
+    public string UpdateReturning(string table, string set, string where, string column) =>
+        $"UPDATE {table} SET {set} WHERE {where} RETURNING {column}";
+
     // The WHERE before ON CONFLICT is required: without it SQLite cannot tell the upsert from a join.
     public string InsertIfAbsent(string table, string columns, string values, string presentWhen) =>
         $"INSERT INTO {table} ({columns}) SELECT {values} WHERE NOT EXISTS (SELECT 1 FROM {table} WHERE {presentWhen}) ON CONFLICT DO NOTHING";

@@ -10,15 +10,26 @@ namespace Crm.Module.Events.BeforeChange;
 /// every change: they run first, and only a change they let pass is stored for after-commit
 /// delivery. It is also where the audit log is written: after the handlers, whose enrichments
 /// belong to the change, and in the same transaction, so a vetoed or rolled-back change leaves no
-/// entry. Registered per lifetime scope so that handlers and audit see the caller's user.
+/// entry. The events of one change (an inquiry logged and assigned) come together, so the
+/// record is audited once for them. Registered per lifetime scope so that handlers and audit see the caller's user.
 /// </summary>
 internal sealed class BeforeChangeOutbox(Outbox store, BeforeChanges beforeChanges, AuditTrail audit) : IOutbox
 {
-    public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CrmEvent crmEvent, CancellationToken cancellationToken)
+    public Task EnqueueAsync(DbConnection connection, DbTransaction transaction, CrmEvent crmEvent, CancellationToken cancellationToken) =>
+        EnqueueAsync(connection, transaction, [crmEvent], cancellationToken);
+
+    // Every event's handlers first, then one audit entry per record the events name (the state the
+    // whole change left, with every event's action), then the events.
+    public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<CrmEvent> crmEvents, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(crmEvent);
-        await beforeChanges.RunAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
-        await audit.RecordAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
-        await store.EnqueueAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(crmEvents);
+        foreach (var crmEvent in crmEvents)
+        {
+            ArgumentNullException.ThrowIfNull(crmEvent, nameof(crmEvents));
+            await beforeChanges.RunAsync(connection, transaction, crmEvent, cancellationToken).ConfigureAwait(false);
+        }
+
+        await audit.RecordAsync(connection, transaction, crmEvents, cancellationToken).ConfigureAwait(false);
+        await store.EnqueueAsync(connection, transaction, crmEvents, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,14 +13,6 @@ namespace Crm.Module.Inquiries.Routing;
 /// </summary>
 internal sealed class InquiryRouter(InquiryTeams teams, InquirySql sql)
 {
-    /// <summary>Counters that must exist before the routing transaction starts (see <see cref="Sequences.EnsureAsync"/>).</summary>
-    public IEnumerable<string> SequencesFor(InquiryCategory category, InquiryRoute? pluginRoute) =>
-        teams.Rules.Select(r => r.Team).Append(pluginRoute?.Team).Append(category.Team).Append(teams.DefaultTeam)
-            .Select(teams.Find)
-            .Where(t => t is { Assignment: TeamAssignment.RoundRobin })
-            .Select(t => RoundRobinSequence(t!.Code))
-            .Distinct(StringComparer.Ordinal);
-
     public async Task<RoutingDecision> RouteAsync(DbConnection connection, DbTransaction transaction, InquiryCategory category, string? accountOwner, InquiryRoute? pluginRoute, CancellationToken cancellationToken)
     {
         foreach (var rule in teams.Rules.Where(r => string.IsNullOrEmpty(r.Category) || r.Category == category.Code))
@@ -56,7 +48,7 @@ internal sealed class InquiryRouter(InquiryTeams teams, InquirySql sql)
         var team = teams.Find(code)!;
         return team.Assignment switch
         {
-            TeamAssignment.RoundRobin => new RoutingDecision(code, team.Members[(int)((await Sequences.NextAsync(connection, transaction, RoundRobinSequence(code), cancellationToken).ConfigureAwait(false) - 1) % team.Members.Count)]),
+            TeamAssignment.RoundRobin => new RoutingDecision(code, team.Members[(int)((await Sequences.TakeAsync(connection, transaction, sql.Dialect, RoundRobinSequence(code), cancellationToken).ConfigureAwait(false) - 1) % team.Members.Count)]),
             TeamAssignment.LeastOpenLoad => new RoutingDecision(code, await LeastLoadedAsync(connection, transaction, team, cancellationToken).ConfigureAwait(false)),
             _ => new RoutingDecision(code, null),
         };

@@ -13,8 +13,9 @@ using Crm.Testing;
 namespace Crm.Module.Tests.Audit;
 
 /// <summary>
-/// Every write to a CRM record leaves one audit entry per event in the same transaction: who, when,
-/// the action, and each changed field with its old and new value; a write that rolls back leaves none.
+/// Every write to a CRM record leaves one audit entry per record in the same transaction (the
+/// actions of all its events): who, when, the action, and each changed field with its old and new
+/// value; a write that rolls back leaves none.
 /// </summary>
 public abstract class AuditWriteContract
 {
@@ -88,6 +89,28 @@ public abstract class AuditWriteContract
         Assert.AreEqual(2, fieldEntries.Count);
         CollectionAssert.AreEqual(new[] { new AuditChange("customFields." + InquiryPlugin.VinField, null, "WVWZZZ1JZXW000001") }, fieldEntries[0].Changes.ToArray());
         CollectionAssert.AreEqual(new[] { new AuditChange("customFields." + InquiryPlugin.VinField, "WVWZZZ1JZXW000001", null) }, fieldEntries[1].Changes.ToArray());
+    }
+
+    [TestMethod]
+    public async Task Logging_an_inquiry_is_one_entry_naming_both_of_its_events_and_the_outbox_holds_both()
+    {
+        _run = await AuditRun.StartAsync(Engine);
+        Run.SignIn("clerk", CrmRoles.OrderClerk);
+        var inquiry = await Run.Resolve<IInquiryService>().LogAsync(new LogInquiry(await Run.AnAccountAsync(), "Where is my order?", InquiryChannel.Email));
+
+        var entries = await Run.EntriesAsync(AuditedRecord.Inquiry, inquiry.Number);
+
+        var logged = entries.Single();
+        Assert.AreEqual(("InquiryLogged, InquiryAssigned", "clerk"), (logged.Action, logged.UserName));
+        Assert.IsTrue(logged.Changes.All(c => c.Old is null), "a new record had no values before");
+        Assert.Contains(new AuditChange("status", null, "New"), logged.Changes);
+        Assert.Contains(new AuditChange("team", null, "service"), logged.Changes);
+        Assert.Contains(new AuditChange("assignee", null, "clerk"), logged.Changes);
+        var events = await Run.QueryAsync<string>("SELECT event_type FROM crm_outbox WHERE payload LIKE @number ORDER BY id", new { number = "%" + inquiry.Number + "%" });
+        CollectionAssert.AreEqual(new[] { "Crm.Abstractions.Inquiries.InquiryLogged", "Crm.Abstractions.Inquiries.InquiryAssigned" }, events.ToArray());
+        Assert.HasCount(1, (await Run.Resolve<AuditLog>().OfUserAsync("clerk", 0, 10, CancellationToken.None)).Entries, "the user's entries hold it once");
+        var verification = await Run.VerifyAsync();
+        Assert.AreEqual((true, 1L), (verification.Valid, verification.LastSeq));
     }
 
     [TestMethod]
