@@ -31,6 +31,7 @@ foreach (var run in options.Runs)
     try
     {
         BenchmarkTarget.Current = target;
+        await ErpIndexSetup.EnsureAsync(target, Console.Out).ConfigureAwait(false);
         if (loadOptions is not null)
         {
             failed |= await ShellLoadCommand.RunAsync(run, loadOptions, Console.Out).ConfigureAwait(false) != 0;
