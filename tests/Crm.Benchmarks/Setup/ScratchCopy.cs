@@ -27,6 +27,13 @@ internal sealed class ScratchCopy
         {
             var builder = new SqliteConnectionStringBuilder(source.ConnectionString);
             var copy = builder.DataSource + ".write-copy";
+
+            // A run that died left its copy's journal behind: SQLite would roll it into the new copy.
+            foreach (var leftover in new[] { "-journal", "-wal", "-shm" })
+            {
+                File.Delete(copy + leftover);
+            }
+
             File.Copy(builder.DataSource, copy, overwrite: true);
             builder.DataSource = copy;
             return new ScratchCopy(source with { ConnectionString = builder.ConnectionString }, () =>
