@@ -29,8 +29,10 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
     /// <summary>The error a run's record carries until the run ends; left there when its host died.</summary>
     public const string Unfinished = "Unfinished: the run stopped before its end (its host stopped or died). What its batches created is kept and counted; the next run completes the rest.";
 
-    // Three parameters a row and two shared: 500 rows stay far below SQLite's 32,766 a statement.
+    // Parameters a statement stay below SQL Server's limit of 2,100 (SQLite's is 32,766), whatever
+    // the batch size: 500 keys an INSERT (three parameters each) and 1,000 subjects a lookup.
     private const int KeysPerInsert = 500;
+    private const int SubjectsPerLookup = 1000;
 
     public async Task<FollowUpRun> RunAsync(IFollowUpRule rule, string node, CancellationToken cancellationToken)
     {
@@ -215,13 +217,18 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 
     private async Task<HashSet<(string SubjectKey, string Period)>> ExistingKeysAsync(DbConnection connection, DbTransaction transaction, string rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
     {
-        var subjects = batch.Select(p => p.SubjectKey).Distinct(StringComparer.Ordinal).ToArray();
-        var rows = await connection.QueryAsync<(string SubjectKey, string Period)>(new CommandDefinition(
-            $"SELECT subject_key, period FROM crm_follow_ups WHERE rule_code = @rule AND {database.Dialect.InList("subject_key", "@subjects")}",
-            new { rule, subjects },
-            transaction,
-            cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return [.. rows];
+        var taken = new HashSet<(string SubjectKey, string Period)>();
+        foreach (var subjects in batch.Select(p => p.SubjectKey).Distinct(StringComparer.Ordinal).Chunk(SubjectsPerLookup))
+        {
+            var rows = await connection.QueryAsync<(string SubjectKey, string Period)>(new CommandDefinition(
+                $"SELECT subject_key, period FROM crm_follow_ups WHERE rule_code = @rule AND {database.Dialect.InList("subject_key", "@subjects")}",
+                new { rule, subjects },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            taken.UnionWith(rows);
+        }
+
+        return taken;
     }
 
     private static (string Statement, DynamicParameters Parameters) InsertKeys(string rule, (FollowUpProposal Proposal, long ActivityId)[] keys, DateTimeOffset now)
