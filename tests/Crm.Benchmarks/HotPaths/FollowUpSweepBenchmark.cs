@@ -99,17 +99,25 @@ public abstract class FollowUpSweepBenchmark : AddOnBenchmark
         var engine = AddOn.Database.Engine;
         var today = AddOn.Today;
         var now = AddOn.Container.Resolve<TimeProvider>().GetUtcNow();
-        var open = new Dictionary<string, object?> { ["now"] = DbValues.ToUtcParameter(now) };
-        var escalation = RawCommand.ExpandList(engine, AddOn.Container.Resolve<IEnumerable<IFollowUpRule>>().OfType<InquiryEscalationRule>().Single().Statement, "open",
-            InquiryLifecycle.OpenStatuses.Select(status => status.ToString()).ToArray(), open);
+        var escalationParameters = new Dictionary<string, object?> { ["now"] = DbValues.ToUtcParameter(now) };
+        var escalation = RawCommand.ExpandList(engine, Rule<InquiryEscalationRule>().Statement, "open",
+            InquiryLifecycle.OpenStatuses.Select(status => status.ToString()).ToArray(), escalationParameters);
+
+        // The values the rules compute from the settings above and the clock (noon of the generated day).
         var statements = new Dictionary<string, (string, Dictionary<string, object?>)>
         {
             ["overdue-invoice"] = (Rule<OverdueInvoiceRule>().Statement, new() { ["cutoff"] = DbValues.ToParameter(today.AddDays(-14)) }),
             ["order-without-contact"] = (Rule<OrderWithoutContactRule>().Statement, new() { ["olderThan"] = DbValues.ToParameter(today.AddDays(-7)), ["since"] = DbValues.ToParameter(today.AddDays(-60)) }),
             ["dormant-account"] = (AddOn.Container.Resolve<OrderDaysReader>().AllAccounts, new() { ["since"] = DbValues.ToParameter(today.AddDays(-730)) }),
-            ["inquiry-escalation"] = (escalation, open),
+            ["inquiry-escalation"] = (escalation, escalationParameters),
             ["stalled-opportunity"] = (StalledOpportunityRule.Statement, []),
         };
+        var unknown = _rules.Where(rule => !statements.ContainsKey(rule.Code)).Select(rule => rule.Code).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException("A built-in rule without a baseline statement in the sweep benchmark: " + string.Join(", ", unknown));
+        }
+
         Candidates = [.. _rules.Select(rule => (rule.Code, statements[rule.Code].Item1, statements[rule.Code].Item2))];
         return PrepareSweepAsync();
     }
