@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Crm.Benchmarks.Setup;
+using Npgsql;
 
 namespace Crm.Benchmarks.HotPaths;
 
@@ -112,7 +113,9 @@ internal sealed class SweepState
                     }
 
                     var parameters = table.Columns.Select((_, i) => ("p" + i, (object?)null)).ToDictionary(p => p.Item1, p => p.Item2);
-                    var sql = $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns)}) VALUES ({string.Join(", ", parameters.Keys.Select(p => "@" + p))})";
+                    // The ids are the add-on's own: PostgreSQL's identity columns (GENERATED ALWAYS) take them only when told.
+                    var overriding = connection is NpgsqlConnection ? " OVERRIDING SYSTEM VALUE" : string.Empty;
+                    var sql = $"INSERT INTO {table.Table} ({string.Join(", ", table.Columns)}){overriding} VALUES ({string.Join(", ", parameters.Keys.Select(p => "@" + p))})";
                     using var command = RawCommand.Create(connection, sql, parameters, transaction);
                     foreach (var row in rows)
                     {
