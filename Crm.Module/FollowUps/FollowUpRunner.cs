@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Crm.Abstractions.Activities;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Activities;
@@ -27,6 +28,11 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
 {
     /// <summary>The error a run's record carries until the run ends; left there when its host died.</summary>
     public const string Unfinished = "Unfinished: the run stopped before its end (its host stopped or died). What its batches created is kept and counted; the next run completes the rest.";
+
+    // Parameters a statement stay below SQL Server's limit of 2,100 (SQLite's is 32,766), whatever
+    // the batch size: 500 keys an INSERT (three parameters each) and 1,000 subjects a lookup.
+    private const int KeysPerInsert = 500;
+    private const int SubjectsPerLookup = 1000;
 
     public async Task<FollowUpRun> RunAsync(IFollowUpRule rule, string node, CancellationToken cancellationToken)
     {
@@ -161,41 +167,83 @@ internal sealed class FollowUpRunner(CrmDatabase database, ActivitySql activityS
         }
     }
 
+    // Set-based where the chokepoint allows it: one statement finds which of the batch's keys exist,
+    // and the new keys go in as multi-row INSERTs. Each new follow-up's activity and its event (audit
+    // and outbox) are still written one by one through the outbox, as every write of the add-on is.
+    // A batch with nothing new writes nothing: its skipped count reaches the record when the run ends.
     private async Task<(int Created, int Skipped)> TryWriteBatchAsync(IFollowUpRule rule, long runId, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var (created, skipped) = (0, 0);
         foreach (var proposal in batch)
         {
             Validate(rule, proposal);
-            var key = new { rule = rule.Code, subjectKey = proposal.SubjectKey, period = proposal.Period };
-            var exists = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-                "SELECT COUNT(*) FROM crm_follow_ups WHERE rule_code = @rule AND subject_key = @subjectKey AND period = @period", key, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            if (exists > 0)
-            {
-                skipped++;
-                continue;
-            }
+        }
 
-            var activity = await PlanAsync(connection, transaction, rule, proposal, now, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO crm_follow_ups (rule_code, subject_key, period, activity_id, created_at) VALUES (@rule, @subjectKey, @period, @activityId, @createdAt)",
-                new { key.rule, key.subjectKey, key.period, activityId = activity.Id, createdAt = DbValues.ToUtcParameter(now) },
-                transaction,
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
-            created++;
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var taken = await ExistingKeysAsync(connection, transaction, rule.Code, batch, cancellationToken).ConfigureAwait(false);
+        var created = new List<(FollowUpProposal Proposal, long ActivityId)>();
+        foreach (var proposal in batch)
+        {
+            // A key the rule proposes twice in one batch is created once, like a key created earlier.
+            if (taken.Add((proposal.SubjectKey, proposal.Period)))
+            {
+                var activity = await PlanAsync(connection, transaction, rule, proposal, now, cancellationToken).ConfigureAwait(false);
+                created.Add((proposal, activity.Id));
+            }
+        }
+
+        if (created.Count == 0)
+        {
+            return (0, batch.Count);
+        }
+
+        foreach (var chunk in created.Chunk(KeysPerInsert))
+        {
+            var (statement, parameters) = InsertKeys(rule.Code, chunk, now);
+            await connection.ExecuteAsync(new CommandDefinition(statement, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
 
         // The batch's counts go into the run's record in the batch's transaction: both or neither.
+        var skipped = batch.Count - created.Count;
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE crm_follow_up_runs SET created = created + @created, skipped = skipped + @skipped WHERE id = @runId",
-            new { created, skipped, runId },
+            new { created = created.Count, skipped, runId },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return (created, skipped);
+        return (created.Count, skipped);
+    }
+
+    private async Task<HashSet<(string SubjectKey, string Period)>> ExistingKeysAsync(DbConnection connection, DbTransaction transaction, string rule, IReadOnlyList<FollowUpProposal> batch, CancellationToken cancellationToken)
+    {
+        var taken = new HashSet<(string SubjectKey, string Period)>();
+        foreach (var subjects in batch.Select(p => p.SubjectKey).Distinct(StringComparer.Ordinal).Chunk(SubjectsPerLookup))
+        {
+            var rows = await connection.QueryAsync<(string SubjectKey, string Period)>(new CommandDefinition(
+                $"SELECT subject_key, period FROM crm_follow_ups WHERE rule_code = @rule AND {database.Dialect.InList("subject_key", "@subjects")}",
+                new { rule, subjects },
+                transaction,
+                cancellationToken: cancellationToken)).ConfigureAwait(false);
+            taken.UnionWith(rows);
+        }
+
+        return taken;
+    }
+
+    private static (string Statement, DynamicParameters Parameters) InsertKeys(string rule, (FollowUpProposal Proposal, long ActivityId)[] keys, DateTimeOffset now)
+    {
+        var parameters = new DynamicParameters(new { rule, createdAt = DbValues.ToUtcParameter(now) });
+        var rows = new List<string>(keys.Length);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            parameters.Add("s" + i.ToString(CultureInfo.InvariantCulture), keys[i].Proposal.SubjectKey);
+            parameters.Add("p" + i.ToString(CultureInfo.InvariantCulture), keys[i].Proposal.Period);
+            parameters.Add("a" + i.ToString(CultureInfo.InvariantCulture), keys[i].ActivityId);
+            rows.Add(string.Create(CultureInfo.InvariantCulture, $"(@rule, @s{i}, @p{i}, @a{i}, @createdAt)"));
+        }
+
+        return ("INSERT INTO crm_follow_ups (rule_code, subject_key, period, activity_id, created_at) VALUES " + string.Join(", ", rows), parameters);
     }
 
     private async Task<Activity> PlanAsync(DbConnection connection, DbTransaction transaction, IFollowUpRule rule, FollowUpProposal proposal, DateTimeOffset now, CancellationToken cancellationToken)

@@ -13,6 +13,15 @@ namespace Crm.Module.FollowUps.Rules;
 /// </summary>
 internal sealed class InquiryEscalationRule(CrmDatabase database, InquirySql sql, InquiryTeams teams) : IFollowUpRule
 {
+    /// <summary>The candidates: open inquiries (<c>@open</c>) at risk or in breach at <c>@now</c> (internal: the sweep benchmark's baseline runs it too).</summary>
+    internal string Statement { get; } = $"""
+        SELECT i.number AS Number, i.account_key AS AccountKey, i.subject AS Subject, i.team AS Team,
+               CASE WHEN {InquirySql.BreachedCondition} THEN 'breached' ELSE 'at-risk' END AS Stage
+        FROM crm_inquiries i
+        WHERE {sql.InList("i.status", "@open")} AND ({InquirySql.BreachedCondition} OR {InquirySql.AtRiskCondition})
+        ORDER BY i.id
+        """;
+
     public string Code => "inquiry-escalation";
 
     public string Name => "Escalate inquiries at risk of or in breach of their service target";
@@ -24,15 +33,8 @@ internal sealed class InquiryEscalationRule(CrmDatabase database, InquirySql sql
         ArgumentNullException.ThrowIfNull(context);
         var fallback = context.Text("FallbackAssignee");
         var type = context.Text("ActivityType") ?? "task";
-        var statement = $"""
-            SELECT i.number AS Number, i.account_key AS AccountKey, i.subject AS Subject, i.team AS Team,
-                   CASE WHEN {InquirySql.BreachedCondition} THEN 'breached' ELSE 'at-risk' END AS Stage
-            FROM crm_inquiries i
-            WHERE {sql.InList("i.status", "@open")} AND ({InquirySql.BreachedCondition} OR {InquirySql.AtRiskCondition})
-            ORDER BY i.id
-            """;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = connection.QueryUnbufferedAsync<InquiryRow>(statement, new
+        var rows = connection.QueryUnbufferedAsync<InquiryRow>(Statement, new
         {
             now = DbValues.ToUtcParameter(context.Now),
             open = InquiryLifecycle.OpenStatuses.Select(s => s.ToString()).ToArray(),

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Crm.Abstractions.FollowUps;
 using Crm.Module.Data;
+using Crm.Module.Data.Dialects;
 using Crm.Module.Erp.Mapping;
 using Dapper;
 
@@ -13,6 +14,9 @@ namespace Crm.Module.FollowUps.Rules;
 /// </summary>
 internal sealed class OrderWithoutContactRule(CrmDatabase database, ErpViews views) : IFollowUpRule
 {
+    /// <summary>The candidates: orders from <c>@since</c> to before <c>@olderThan</c> with no activity since (internal: the sweep benchmark's baseline runs it too).</summary>
+    internal string Statement { get; } = CandidateStatement(database.Dialect, views);
+
     public string Code => "order-without-contact";
 
     public string Name => "Follow-up call after an order with no contact since";
@@ -27,17 +31,8 @@ internal sealed class OrderWithoutContactRule(CrmDatabase database, ErpViews vie
         var since = today.AddDays(-context.Whole(Code, "LookBackDays", 60));
         var fallback = context.Text("FallbackAssignee");
         var type = context.Text("ActivityType") ?? "call";
-        var dialect = database.Dialect;
-        var account = $"RTRIM({dialect.AsText("o.account_key")})";
-        var sql = $"""
-            SELECT o.order_key AS OrderKey, o.order_number AS OrderNumber, {account} AS AccountKey, o.order_date AS OrderDate, a.owner_user_name AS Owner
-            FROM ({views.Orders}) o LEFT JOIN crm_accounts a ON a.account_key = {account}
-            WHERE {dialect.DateOf("o.order_date")} < {dialect.DateOf("@olderThan")} AND {dialect.DateOf("o.order_date")} >= {dialect.DateOf("@since")}
-              AND NOT EXISTS (SELECT 1 FROM crm_activities x WHERE x.account_key = {account} AND {dialect.DateOf("x.created_at")} >= {dialect.DateOf("o.order_date")})
-            ORDER BY o.order_key
-            """;
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = connection.QueryUnbufferedAsync<OrderRow>(sql, new { olderThan = DbValues.ToParameter(olderThan), since = DbValues.ToParameter(since) });
+        var rows = connection.QueryUnbufferedAsync<OrderRow>(Statement, new { olderThan = DbValues.ToParameter(olderThan), since = DbValues.ToParameter(since) });
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if ((row.Owner ?? fallback) is not { } assignee)
@@ -56,6 +51,18 @@ internal sealed class OrderWithoutContactRule(CrmDatabase database, ErpViews vie
                 context.Now.AddDays(1),
                 $"Order {number} of {DbValues.ToDate(row.OrderDate):yyyy-MM-dd}; nobody has contacted the customer since.");
         }
+    }
+
+    private static string CandidateStatement(ISqlDialect dialect, ErpViews views)
+    {
+        var account = $"RTRIM({dialect.AsText("o.account_key")})";
+        return $"""
+            SELECT o.order_key AS OrderKey, o.order_number AS OrderNumber, {account} AS AccountKey, o.order_date AS OrderDate, a.owner_user_name AS Owner
+            FROM ({views.Orders}) o LEFT JOIN crm_accounts a ON a.account_key = {account}
+            WHERE {dialect.DateOf("o.order_date")} < {dialect.DateOf("@olderThan")} AND {dialect.DateOf("o.order_date")} >= {dialect.DateOf("@since")}
+              AND NOT EXISTS (SELECT 1 FROM crm_activities x WHERE x.account_key = {account} AND {dialect.DateOf("x.created_at")} >= {dialect.DateOf("o.order_date")})
+            ORDER BY o.order_key
+            """;
     }
 
     private sealed class OrderRow

@@ -16,7 +16,8 @@ namespace Crm.Module.FollowUps.Rules;
 /// </summary>
 internal sealed class StalledOpportunityRule(CrmDatabase database) : IFollowUpRule
 {
-    private const string Statement =
+    /// <summary>The candidates: open opportunities with their last touches (internal: the sweep benchmark's baseline runs it too).</summary>
+    internal const string Statement =
         """
         SELECT o.id AS Id, o.number AS Number, o.name AS Name, o.account_key AS AccountKey, o.owner AS Owner,
                o.expected_close_date AS CloseDate, o.created_at AS CreatedAt, t.LastPlanned, t.LastDone

@@ -13,7 +13,6 @@ namespace Crm.Module.Sales.AccountHistory;
 /// </summary>
 internal sealed class OrderDaysReader
 {
-    private readonly string _allAccounts;
     private readonly string _oneAccount;
 
     public OrderDaysReader(CrmDatabase database, ErpViews views)
@@ -29,13 +28,16 @@ internal sealed class OrderDaysReader
             LEFT JOIN crm_accounts a ON a.account_key = d.AccountKey
             ORDER BY d.AccountKey, d.OrderDay
             """;
-        _allAccounts = Sql(string.Empty);
+        AllAccounts = Sql(string.Empty);
         _oneAccount = Sql(" AND o.account_key = @accountKey");
     }
 
+    /// <summary>The order days of every account since <c>@since</c> (internal: the sweep benchmark's baseline runs it too).</summary>
+    internal string AllAccounts { get; }
+
     /// <summary>Every account with an order on or after <paramref name="since"/>, with its order days since then.</summary>
     public IAsyncEnumerable<AccountOrderDays> ReadAllAsync(DbConnection connection, DateOnly since, CancellationToken cancellationToken) =>
-        GroupAsync(connection.QueryUnbufferedAsync<DayRow>(_allAccounts, new { since = DbValues.ToParameter(since) }), cancellationToken);
+        GroupAsync(connection.QueryUnbufferedAsync<DayRow>(AllAccounts, new { since = DbValues.ToParameter(since) }), cancellationToken);
 
     /// <summary>One account's order days on or after <paramref name="since"/>; null when it has none.</summary>
     public async Task<AccountOrderDays?> ReadOneAsync(DbConnection connection, ErpKeyParameter account, DateOnly since, CancellationToken cancellationToken)

@@ -36,7 +36,9 @@ internal sealed class AddOn : IAsyncDisposable
 
     public DateOnly Today { get; }
 
-    public static async Task<AddOn> StartAsync(BenchmarkTarget target)
+    /// <param name="target">The database.</param>
+    /// <param name="settings">Settings over Host.Sample's (a benchmark that needs, say, every follow-up rule switched on).</param>
+    public static async Task<AddOn> StartAsync(BenchmarkTarget target, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         var database = new GeneratedDatabase(target.Engine, target.ConnectionString);
@@ -47,7 +49,9 @@ internal sealed class AddOn : IAsyncDisposable
         builder.RegisterInstance(database).As<IErpDatabase>().ExternallyOwned();
         builder.RegisterInstance(new BenchmarkUser()).As<ICurrentUser>();
         builder.RegisterInstance(clock).As<TimeProvider>();
-        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, HostSettingsFile)).Build();
+        var configuration = new ConfigurationBuilder().AddJsonFile(Path.Combine(AppContext.BaseDirectory, HostSettingsFile))
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         builder.RegisterInstance(configuration).As<IConfiguration>();
         builder.Properties[CrmContainerProperties.Configuration] = configuration;
         builder.RegisterModule<CrmModule>();

@@ -20,7 +20,7 @@ public abstract class AddOnBenchmark
     [GlobalSetup]
     public async Task StartAsync()
     {
-        _addOn = await AddOn.StartAsync(await TargetAsync().ConfigureAwait(false)).ConfigureAwait(false);
+        _addOn = await AddOn.StartAsync(await TargetAsync().ConfigureAwait(false), Settings).ConfigureAwait(false);
         var connection = await _addOn.OpenRawAsync().ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -45,6 +45,9 @@ public abstract class AddOnBenchmark
 
     /// <summary>The database this class runs on; the write paths take a copy of their own.</summary>
     private protected virtual Task<BenchmarkTarget> TargetAsync() => Task.FromResult(BenchmarkTarget.Current);
+
+    /// <summary>Settings over Host.Sample's configuration for this class; none by default.</summary>
+    private protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
     /// <summary>Builds what both methods use (statements, parameters) outside the measurement.</summary>
     protected virtual Task PrepareAsync() => Task.CompletedTask;

@@ -20,7 +20,7 @@ internal static class HotPathConfig
 {
     public static IConfig Create(string artifactsPath) => ManualConfig.CreateMinimumViable()
         .AddJob(Job.Default
-            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(30), logOutput: true))
             .WithLaunchCount(1)
             .WithWarmupCount(3)
             .WithIterationCount(20)

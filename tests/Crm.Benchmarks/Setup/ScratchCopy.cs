@@ -64,8 +64,9 @@ internal sealed class ScratchCopy
         });
     }
 
-    // A host killed on the copy (the host benchmarks stop it so) leaves its write-ahead log and shared
-    // memory beside it; a new copy under the same name would take them for its own and fail ("disk I/O error").
+    // A host killed on the copy (the host benchmarks stop it so) or a run that died leaves its
+    // write-ahead log, shared memory or journal beside it; a new copy under the same name would take
+    // them for its own: "disk I/O error", or a stale journal rolled into the fresh copy.
     private static void DeleteSidecars(string file)
     {
         foreach (var suffix in new[] { "-wal", "-shm", "-journal" })
