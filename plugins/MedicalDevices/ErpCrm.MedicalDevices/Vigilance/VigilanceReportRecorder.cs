@@ -28,7 +28,8 @@ internal sealed class VigilanceReportRecorder(VigilanceReports reports, ICustomF
         var fields = await fieldValues.GetAsync(CustomFieldEntity.Inquiry, inquiry.Number, cancellationToken).ConfigureAwait(false);
         if (fields.TryGetValue(ComplaintFields.RegulatoryReport, out var status))
         {
-            await reports.RecordAsync(inquiry.Number, status, crmEvent.OccurredAt, inquiry.CreatedAt, cancellationToken).ConfigureAwait(false);
+            // The case goes in with the row; noting it again covers a row an earlier delivery made.
+            await reports.RecordAsync(inquiry.Number, status, crmEvent.OccurredAt, inquiry.CreatedAt, inquiry.AccountKey, inquiry.Assignee, cancellationToken).ConfigureAwait(false);
             await reports.NoteCaseAsync(inquiry.Number, inquiry.AccountKey, inquiry.Assignee, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -19,9 +19,11 @@ internal sealed class VigilanceReports(IErpDatabase database)
     /// Records the report's state as of <paramref name="at"/>. The first <c>required</c> or
     /// <c>filed</c> creates the row, with the deadline counted from <paramref name="awareAt"/> (or
     /// <paramref name="at"/>); later states update it unless a newer state was already recorded.
-    /// A state other than those for an inquiry without a row is nothing to keep.
+    /// A state other than those for an inquiry without a row is nothing to keep. A new row carries
+    /// <paramref name="accountKey"/> and <paramref name="assignee"/> when the caller knows them, so
+    /// nobody reads a required report without its case (<see cref="NoteCaseAsync"/> fills them later otherwise).
     /// </summary>
-    public async Task RecordAsync(string inquiryNumber, string status, DateTimeOffset at, DateTimeOffset? awareAt = null, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(string inquiryNumber, string status, DateTimeOffset at, DateTimeOffset? awareAt = null, string? accountKey = null, string? assignee = null, CancellationToken cancellationToken = default)
     {
         var aware = awareAt ?? at;
         var parameters = new
@@ -32,14 +34,16 @@ internal sealed class VigilanceReports(IErpDatabase database)
             aware = DbTime.ToParameter(aware),
             deadline = DbTime.ToParameter(aware + ReportingDeadline.AfterAwareness),
             filed = status == ReportState.Filed ? DbTime.ToParameter(at) : (DateTime?)null,
+            accountKey,
+            assignee,
         };
         await using var connection = await ConnectAsync(cancellationToken).ConfigureAwait(false);
         if (status is ReportState.Required or ReportState.Filed)
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 $"""
-                INSERT INTO {CreateVigilanceReports.Table} (inquiry_number, status, status_at, aware_at, deadline_at, filed_at)
-                SELECT @number, @status, @at, @aware, @deadline, @filed
+                INSERT INTO {CreateVigilanceReports.Table} (inquiry_number, status, status_at, aware_at, deadline_at, filed_at, account_key, assignee)
+                SELECT @number, @status, @at, @aware, @deadline, @filed, @accountKey, @assignee
                 WHERE NOT EXISTS (SELECT 1 FROM {CreateVigilanceReports.Table} WHERE inquiry_number = @number)
                 """,
                 parameters,
