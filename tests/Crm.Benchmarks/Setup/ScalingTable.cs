@@ -25,6 +25,11 @@ internal sealed class ScalingTable
 
             var descriptor = report.BenchmarkCase.Descriptor;
             var path = descriptor.Categories.FirstOrDefault() ?? descriptor.Type.Name;
+            if (report.BenchmarkCase.HasParameters)
+            {
+                path += " " + report.BenchmarkCase.Parameters.DisplayInfo;
+            }
+
             var key = (BenchmarkRun.EngineName(run.Engine), path, descriptor.WorkloadMethodDisplayInfo.Trim('\''));
             if (!_medians.TryGetValue(key, out var byScale))
             {
