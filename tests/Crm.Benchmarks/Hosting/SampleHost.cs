@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Crm.Abstractions.Erp;
 using Crm.Benchmarks.Setup;
 using Crm.Testing.Hosting;
@@ -61,18 +60,8 @@ internal sealed class SampleHost : IAsyncDisposable
     public static SampleHost Start(BenchmarkTarget target, bool withAddOn)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.HostOutput,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryPaths.HostOutput, "Host.Sample.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var baseAddress = new Uri($"http://127.0.0.1:{HostProcess.FreePort()}/");
+        var start = HostProcess.StartInfo(baseAddress);
         start.Environment["Erp__Database__Engine"] = target.Engine == DatabaseEngine.Sqlite ? "Sqlite" : "PostgreSql";
         start.Environment["Erp__Database__ConnectionString"] = target.ConnectionString;
         start.Environment["Erp__SeedDemoData"] = "false";
@@ -137,13 +126,6 @@ internal sealed class SampleHost : IAsyncDisposable
         }
 
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private void Keep(string? line)

@@ -50,12 +50,13 @@ public sealed class HostProcess : IAsyncDisposable
     /// <c>Crm__Erp__Invoices__DueDate</c>). Without <paramref name="dataFolder"/> the host gets a
     /// temporary one that disposing deletes; a given folder is left for the caller.
     /// </summary>
-    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, string? dataFolder = null)
+    /// <summary>
+    /// How Host.Sample is started, for tools that run it themselves: <c>dotnet Host.Sample.dll</c>
+    /// from its build output, listening on <paramref name="baseAddress"/>, production settings, output redirected.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(Uri baseAddress)
     {
-        var port = FreeTcpPort.Next();
-        var ownsDataFolder = dataFolder is null;
-        dataFolder ??= Directory.CreateTempSubdirectory("crm-host-").FullName;
-        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        ArgumentNullException.ThrowIfNull(baseAddress);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = RepositoryPaths.HostOutput,
@@ -66,8 +67,21 @@ public sealed class HostProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(RepositoryPaths.HostOutput, "Host.Sample.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        start.Environment["Erp__Database__DataFolder"] = dataFolder;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        return start;
+    }
+
+    /// <summary>A free loopback port for a host to listen on.</summary>
+    public static int FreePort() => FreeTcpPort.Next();
+
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, string? dataFolder = null)
+    {
+        var port = FreeTcpPort.Next();
+        var ownsDataFolder = dataFolder is null;
+        dataFolder ??= Directory.CreateTempSubdirectory("crm-host-").FullName;
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var start = StartInfo(baseAddress);
+        start.Environment["Erp__Database__DataFolder"] = dataFolder;
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
